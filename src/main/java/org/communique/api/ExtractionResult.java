@@ -1,0 +1,23 @@
+package org.communique.api;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * Everything extracted from one article. Serialises with Jackson to the documented JSON record.
+ *
+ * @param published publication date as ISO YYYY-MM-DD, or null
+ * @param warnings  readable notes on anything doubtful met while reading or extracting
+ */
+@JsonPropertyOrder({"id", "title", "source", "url", "published", "dateline", "entities", "events", "related",
+        "warnings"})
+public record ExtractionResult(String id, String title, String source, String url, String published,
+                               Dateline dateline, List<Entity> entities, List<Event> events,
+                               List<RelatedItem> related, List<String> warnings) implements OutputRecord {
+    public ExtractionResult {
+        entities = List.copyOf(entities);
+        events = List.copyOf(events);
+        related = List.copyOf(related);
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,147 @@
+package org.communique.cli;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.communique.Extractor;
+import org.communique.api.Article;
+import org.communique.output.JsonLines;
+import org.communique.read.Input;
+import org.communique.read.InputReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code bench}: throughput of (a) bare CoreNLP with exactly our annotators and settings, (b) the full
+ * Communiqué extraction including JSON, (c) CoreNLP's default tokenize,ssplit,pos,lemma,ner, on the
+ * same articles after a warm-up.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures articles/s and tokens/s of (a) bare CoreNLP with our settings, (b) full extraction "
+                + "with JSON output, (c) CoreNLP's default NER pipeline, on the same articles, and prints the "
+                + "ratios b/a and b/c, model load times and peak heap.")
+final class BenchCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "CORPUS", description = "articles (.jsonl, .txt or directories)")
+    List<String> corpus;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "threads (default: 1)")
+    int threads;
+
+    @Option(names = "--limit", paramLabel = "K", defaultValue = "200", description = "articles measured (default: 200)")
+    int limit;
+
+    @Option(names = "--warmup", paramLabel = "W", defaultValue = "20", description = "warm-up articles (default: 20)")
+    int warmup;
+
+    @Option(names = "--skip-default", description = "do not measure (c), CoreNLP's default pipeline (slow)")
+    boolean skipDefault;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Article> arts = new ArrayList<>();
+        for (Input in : new InputReader(corpus, 2_000_000, () -> System.in)) {
+            if (in instanceof Input.Ok ok) arts.add(ok.article());
+            if (arts.size() >= limit + warmup) break;
+        }
+        List<Article> warm = arts.subList(0, Math.min(warmup, arts.size()));
+        List<Article> measured = arts.subList(warm.size(), arts.size());
+        System.out.printf("articles: %d measured after %d warm-up, threads %d%n", measured.size(), warm.size(), threads);
+
+        long t0 = System.nanoTime();
+        Extractor x = Extractor.builder().threads(threads).build();
+        double loadB = (System.nanoTime() - t0) / 1e9;
+        Properties ours = x.coreNlpProperties();
+        t0 = System.nanoTime();
+        StanfordCoreNLP bare = new StanfordCoreNLP(ours);
+        double loadA = (System.nanoTime() - t0) / 1e9;
+
+        long tokens = tokens(bare, measured);
+        Result a = time("a) CoreNLP, our annotators", warm, measured, art -> {
+            bare.annotate(new Annotation(text(art)));
+            return 0;
+        });
+        Result b = time("b) Communiqué extract + JSON", warm, measured,
+                art -> JsonLines.line(x.extractOrError(art)).length());
+        System.out.printf("model load: ours %.1f s (extractor %.1f s)%n", loadA, loadB);
+        a.print(tokens);
+        b.print(tokens);
+        System.out.printf("b/a = %.2f%n", b.rate() / a.rate());
+        if (!skipDefault) {
+            Properties def = new Properties();
+            def.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+            t0 = System.nanoTime();
+            StanfordCoreNLP dflt = new StanfordCoreNLP(def);
+            double loadC = (System.nanoTime() - t0) / 1e9;
+            Result c = time("c) CoreNLP default tokenize,ssplit,pos,lemma,ner", warm, measured, art -> {
+                dflt.annotate(new Annotation(text(art)));
+                return 0;
+            });
+            System.out.printf("model load: default %.1f s%n", loadC);
+            c.print(tokens);
+            System.out.printf("b/c = %.2f%n", b.rate() / c.rate());
+        }
+        System.out.printf("peak heap: %d MB%n", peakHeapMb());
+        return 0;
+    }
+
+    private static String text(Article a) {
+        return a.title() == null ? a.text() : a.title() + "\n\n" + a.text();
+    }
+
+    private static long tokens(StanfordCoreNLP nlp, List<Article> arts) {
+        long n = 0;
+        for (Article a : arts) {
+            Annotation an = new Annotation(text(a));
+            nlp.annotate(an);
+            n += an.get(CoreAnnotations.TokensAnnotation.class).size();
+        }
+        return n;
+    }
+
+    private record Result(String name, int articles, double seconds) {
+        double rate() { return articles / seconds; }
+
+        void print(long tokens) {
+            System.out.printf("%-50s %7.2f articles/s %9.0f tokens/s (%.1f s)%n", name, rate(), tokens / seconds, seconds);
+        }
+    }
+
+    private Result time(String name, List<Article> warm, List<Article> arts, Function<Article, Integer> f)
+            throws Exception {
+        run(warm, f);
+        long t0 = System.nanoTime();
+        run(arts, f);
+        return new Result(name, arts.size(), (System.nanoTime() - t0) / 1e9);
+    }
+
+    private void run(List<Article> arts, Function<Article, Integer> f) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Integer>> fs = new ArrayList<>();
+            for (Article a : arts) fs.add(pool.submit(() -> f.apply(a)));
+            for (Future<Integer> fu : fs) fu.get();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static long peakHeapMb() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
+        }
+        return sum >> 20;
+    }
+}

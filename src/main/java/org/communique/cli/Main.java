@@ -1,0 +1,27 @@
+package org.communique.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code communique} command: extract, evaluate, bench. */
+@Command(name = "communique", mixinStandardHelpOptions = true, version = "Communiqué 0.1.0",
+        description = "Turns news articles into structured records: people, organizations, places, dates, events.",
+        subcommands = {ExtractCommand.class, EvaluateCommand.class, BenchCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: extract, evaluate or bench");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit status (0 ok, 1 some articles failed, 2 bad usage). */
+    public static int run(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+}

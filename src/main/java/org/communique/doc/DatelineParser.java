@@ -1,0 +1,74 @@
+package org.communique.doc;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.communique.api.Dateline;
+
+/**
+ * Reads the dateline at the head of the body ("Pyongyang, October 31 (KCNA) --",
+ * "SEOUL, November 16./TASS/.") into metadata. The dateline gives the publication date when
+ * nothing else did, and its words are kept out of the entities.
+ */
+public final class DatelineParser implements Component {
+    private static final Pattern KCNA = Pattern.compile(
+            "^\\s*([A-Z][A-Za-z .'-]{1,40}?),\\s+([A-Z][a-z]{2,8})\\.?\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\s*"
+                    + "(?:\\(([A-Za-z .]{2,20})\\)\\s*-+|\\.?/([A-Za-z ]{2,20})/\\.?|--)\\s*");
+
+    @Override
+    public void process(Doc doc) {
+        Section body = doc.text().body();
+        String s = doc.string().substring(body.start(), body.end());
+        Matcher m = KCNA.matcher(s);
+        if (!m.lookingAt()) return;
+        Month month = month(m.group(2));
+        if (month == null) return;
+        int day = Integer.parseInt(m.group(3));
+        String agency = m.group(5) != null ? m.group(5).trim() : m.group(6) != null ? m.group(6).trim() : null;
+        LocalDate date = null;
+        LocalDate pub = doc.published();
+        try {
+            if (m.group(4) != null) {
+                date = LocalDate.of(Integer.parseInt(m.group(4)), month, day);
+            } else if (pub != null) {
+                date = closestYear(month, day, pub);
+            }
+        } catch (java.time.DateTimeException e) {
+            doc.warnings().add("dateline date is not a calendar date: " + m.group().trim());
+        }
+        doc.setDateline(new Dateline(m.group(1).trim(), date == null ? null : date.toString(), agency),
+                body.start() + m.end());
+        if (pub == null && date != null) {
+            doc.setPublished(date);
+        } else if (pub != null && date != null && !pub.equals(date)) {
+            doc.warnings().add("dateline date " + date + " differs from the publication date " + pub);
+        }
+    }
+
+    /** The year that puts month/day nearest to a reference date. */
+    static LocalDate closestYear(Month month, int day, LocalDate ref) {
+        LocalDate best = null;
+        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+            try {
+                LocalDate d = LocalDate.of(y, month, day);
+                if (best == null || Math.abs(d.toEpochDay() - ref.toEpochDay())
+                        < Math.abs(best.toEpochDay() - ref.toEpochDay())) best = d;
+            } catch (java.time.DateTimeException ignored) {
+                // February 29 of a common year
+            }
+        }
+        return best;
+    }
+
+    static Month month(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace(".", "");
+        for (Month mo : Month.values()) {
+            String full = mo.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+            if (full.equals(w) || (w.length() >= 3 && full.startsWith(w) && w.length() <= 4)) return mo;
+        }
+        return "sept".equals(w) ? Month.SEPTEMBER : null;
+    }
+}

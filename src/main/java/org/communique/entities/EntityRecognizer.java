@@ -1,0 +1,302 @@
+package org.communique.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.communique.api.EntityType;
+import org.communique.api.LocationSubtype;
+import org.communique.doc.AnalysedText;
+import org.communique.doc.Component;
+import org.communique.doc.Doc;
+import org.communique.doc.EntityDraft;
+import org.communique.doc.Tok;
+import org.communique.lexicon.Lexicon;
+
+/**
+ * Finds the persons, organizations and places of an article and merges their mentions into
+ * entities ("Zarenin" after "Andrei Zarenin", "DPRK" and "Democratic People's Republic of Korea",
+ * "WPK" and "Workers' Party of Korea"), with titles, affiliations and countries.
+ */
+public final class EntityRecognizer implements Component {
+    private final Lexicon lex;
+    private final MentionFinder finder;
+    private final MentionResolver resolver = new MentionResolver();
+    private final TitleFinder titles;
+
+    public EntityRecognizer(Lexicon lex) {
+        this.lex = lex;
+        this.finder = new MentionFinder(lex);
+        this.titles = new TitleFinder(lex);
+    }
+
+    /** A resolved mention with its surface text. */
+    private record M(Candidate c, String text, boolean inTitle) {}
+
+    @Override
+    public void process(Doc doc) {
+        List<Tok> toks = doc.tokens();
+        List<M> mentions = new ArrayList<>();
+        Set<String> bodyTexts = new HashSet<>();
+        for (Candidate c : resolver.resolve(finder.find(doc))) {
+            int b = toks.get(c.from()).begin(), e = toks.get(c.to() - 1).end();
+            String text = AnalysedText.squash(doc.text().originalText(b, e));
+            boolean inTitle = doc.inTitle(b);
+            if (!inTitle) bodyTexts.add(text.toLowerCase(Locale.ROOT));
+            mentions.add(new M(c, text, inTitle));
+        }
+        // the headline is in title case, where name patterns misfire: keep only what the body confirms
+        mentions.removeIf(m -> m.inTitle() && m.c().priority() < 3
+                && !bodyTexts.contains(m.text().toLowerCase(Locale.ROOT)));
+        mentions.removeIf(m -> m.c().type() == EntityType.PERSON && !plausiblePerson(m.text()));
+
+        Map<String, String> acronyms = acronyms(doc, mentions);
+        Map<M, EntityDraft> of = new LinkedHashMap<>();
+        List<EntityDraft> drafts = new ArrayList<>();
+        mergePersons(mentions, of, drafts);
+        mergeOrganizations(mentions, acronyms, of, drafts);
+        mergeLocations(mentions, of, drafts);
+        for (Map.Entry<M, EntityDraft> e : of.entrySet()) {
+            Candidate c = e.getKey().c();
+            e.getValue().mentions.add(new EntityDraft.Span(toks.get(c.from()).begin(), toks.get(c.to() - 1).end(),
+                    e.getKey().text()));
+        }
+        for (EntityDraft d : drafts) d.mentions.sort(java.util.Comparator.comparingInt(EntityDraft.Span::start));
+        drafts.sort(java.util.Comparator.comparingInt(d -> d.mentions.get(0).start()));
+        addTitles(doc, of);
+        for (EntityDraft d : drafts) {
+            if (d.type == EntityType.ORGANIZATION && d.country == null) d.country = countryIn(d.name, true);
+        }
+        for (EntityDraft d : drafts) {
+            if (d.type == EntityType.PERSON) personCountry(d);
+        }
+        doc.entities().addAll(drafts);
+    }
+
+    private boolean plausiblePerson(String text) {
+        String[] w = text.split(" ");
+        for (String x : w) {
+            if (lex.nonNames.contains(x) || lex.isTitle(x)) return false;
+        }
+        return Character.isUpperCase(text.charAt(0)) && lex.countries.get(text).isEmpty();
+    }
+
+    /** "Workers' Party of Korea (WPK)": the acronym in brackets names the organization before it. */
+    private Map<String, String> acronyms(Doc doc, List<M> mentions) {
+        Map<String, String> out = new HashMap<>();
+        List<Tok> toks = doc.tokens();
+        for (M m : mentions) {
+            if (m.c().type() != EntityType.ORGANIZATION) continue;
+            int k = m.c().to();
+            if (k + 2 < toks.size() && toks.get(k).is("(") && toks.get(k + 1).isAcronym() && toks.get(k + 2).is(")")) {
+                out.putIfAbsent(toks.get(k + 1).word(), m.text());
+            }
+        }
+        return out;
+    }
+
+    private void mergePersons(List<M> mentions, Map<M, EntityDraft> of, List<EntityDraft> drafts) {
+        List<M> persons = mentions.stream().filter(m -> m.c().type() == EntityType.PERSON)
+                .sorted(java.util.Comparator.comparingInt((M m) -> -m.text().split(" ").length)).toList();
+        for (M m : persons) {
+            EntityDraft target = null;
+            String[] w = m.text().split(" ");
+            for (EntityDraft d : drafts) {
+                if (d.type != EntityType.PERSON) continue;
+                if (samePerson(d.name, w) || d.aliases.stream().anyMatch(a -> samePerson(a, w))) { target = d; break; }
+                if (m.c().canonical() != null && m.c().canonical().equals(lexiconName(d.name))) { target = d; break; }
+            }
+            if (target == null) {
+                target = new EntityDraft(EntityType.PERSON, m.text());
+                target.country = m.c().country();
+                drafts.add(target);
+            } else if (!target.name.equalsIgnoreCase(m.text())) {
+                target.aliases.add(m.text());
+            }
+            if (target.country == null) target.country = m.c().country();
+            of.put(m, target);
+        }
+    }
+
+    private String lexiconName(String name) {
+        return lex.persons.get(name).map(Lexicon.Person::name).orElse(null);
+    }
+
+    /** "Zarenin" or "Vladimir Putin" is "Andrei Zarenin" or "Vladimir Vladimirovich Putin". */
+    private boolean samePerson(String full, String[] w) {
+        String[] f = full.split(" ");
+        if (f.length == w.length) return full.equalsIgnoreCase(String.join(" ", w));
+        if (w.length > f.length) return false;
+        if (w.length == 1) return f[f.length - 1].equals(w[0]) && !lex.koreanSurnames.contains(w[0]);
+        return f[0].equals(w[0]) && f[f.length - 1].equals(w[w.length - 1]);
+    }
+
+    private void mergeOrganizations(List<M> mentions, Map<String, String> acronyms, Map<M, EntityDraft> of,
+                                    List<EntityDraft> drafts) {
+        Map<String, EntityDraft> byKey = new HashMap<>();
+        List<M> orgs = mentions.stream().filter(m -> m.c().type() == EntityType.ORGANIZATION)
+                .sorted(java.util.Comparator.comparingInt((M m) -> -m.text().length())).toList();
+        for (M m : orgs) {
+            String text = stripThe(m.text());
+            List<String> keys = new ArrayList<>();
+            keys.add(orgKey(text));
+            if (acronyms.containsKey(text)) keys.add(orgKey(acronyms.get(text)));
+            if (m.c().canonical() != null) keys.add(orgKey(m.c().canonical()));
+            String bare = withoutCountry(text);
+            if (bare != null) keys.add(orgKey(bare));
+            EntityDraft target = keys.stream().map(byKey::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (target == null) {
+                target = new EntityDraft(EntityType.ORGANIZATION, text);
+                target.country = m.c().country();
+                drafts.add(target);
+            } else if (!target.name.equalsIgnoreCase(text)) {
+                target.aliases.add(text);
+            }
+            for (String k : keys) byKey.putIfAbsent(k, target);
+            acronyms.forEach((acr, full) -> {
+                if (orgKey(full).equals(orgKey(text))) byKey.putIfAbsent(orgKey(acr), byKey.get(orgKey(text)));
+            });
+            of.put(m, target);
+        }
+    }
+
+    private static String stripThe(String s) {
+        return s.startsWith("the ") || s.startsWith("The ") ? s.substring(4) : s;
+    }
+
+    /** A key under which the forms of one organization meet: "C.C., WPK", "WPK Central Committee". */
+    static String orgKey(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replace("\u2019", "'").replaceAll("\\s+", " ").trim();
+        n = n.replaceFirst("^the ", "");
+        if (n.startsWith("c.c., ")) n = "central committee of " + n.substring(6);
+        else if (n.endsWith(" central committee")) n = "central committee of " + n.substring(0, n.length() - 18);
+        n = n.replace("central committee of the ", "central committee of ");
+        return n;
+    }
+
+    /** "DPRK Ministry of IT Industry" without its country: "Ministry of IT Industry", or null. */
+    private String withoutCountry(String name) {
+        int sp = name.indexOf(' ');
+        if (sp < 0) return null;
+        String first = name.substring(0, sp);
+        return lex.countries.get(first).isPresent() ? name.substring(sp + 1) : null;
+    }
+
+    private void mergeLocations(List<M> mentions, Map<M, EntityDraft> of, List<EntityDraft> drafts) {
+        Map<String, EntityDraft> byKey = new HashMap<>();
+        List<M> locs = mentions.stream().filter(m -> m.c().type() == EntityType.LOCATION)
+                .sorted(java.util.Comparator.comparingInt((M m) -> -m.text().length())).toList();
+        for (M m : locs) {
+            Candidate c = m.c();
+            String text = stripThe(m.text());
+            String key = c.subtype() == LocationSubtype.COUNTRY && c.country() != null ? "#" + c.country()
+                    : text.toLowerCase(Locale.ROOT);
+            EntityDraft target = byKey.get(key);
+            if (target == null && c.subtype() != LocationSubtype.COUNTRY) {
+                // "Puryong" after "Puryong County"
+                for (EntityDraft d : drafts) {
+                    if (d.type == EntityType.LOCATION && !d.isCountry() && d.name.startsWith(text + " ")
+                            && lex.placeHeads.containsKey(d.name.substring(text.length() + 1))) {
+                        target = d;
+                        break;
+                    }
+                }
+            }
+            if (target == null) {
+                target = new EntityDraft(EntityType.LOCATION, text);
+                target.subtype = c.subtype() == null ? LocationSubtype.CITY : c.subtype();
+                target.country = c.subtype() == LocationSubtype.COUNTRY ? c.country() : null;
+                drafts.add(target);
+                byKey.put(key, target);
+            } else if (!target.name.equalsIgnoreCase(text)) {
+                target.aliases.add(text);
+            }
+            of.put(m, target);
+        }
+    }
+
+    private void addTitles(Doc doc, Map<M, EntityDraft> of) {
+        List<Tok> toks = doc.tokens();
+        Set<Integer> personStarts = new HashSet<>();
+        Map<Integer, EntityDraft> orgAt = new HashMap<>();
+        for (Map.Entry<M, EntityDraft> e : of.entrySet()) {
+            Candidate c = e.getKey().c();
+            if (c.type() == EntityType.PERSON) personStarts.add(c.from());
+            if (c.type() == EntityType.ORGANIZATION) {
+                for (int k = c.from(); k < c.to(); k++) orgAt.put(k, e.getValue());
+            }
+        }
+        for (Map.Entry<M, EntityDraft> e : of.entrySet()) {
+            M m = e.getKey();
+            if (m.c().type() != EntityType.PERSON || m.inTitle()) continue;
+            List<TitleFinder.Title> found = new ArrayList<>(titles.before(doc, m.c().from(), personStarts));
+            found.addAll(titles.after(doc, m.c().to(), personStarts));
+            for (TitleFinder.Title t : found) {
+                String text = AnalysedText.squash(doc.text().originalText(toks.get(t.from()).begin(),
+                        toks.get(t.to() - 1).end()));
+                EntityDraft p = e.getValue();
+                p.titles.add(text);
+                doc.titleSpans().add(new int[] {toks.get(t.from()).begin(), toks.get(t.to() - 1).end()});
+                for (int k = t.from(); k < t.to(); k++) {
+                    EntityDraft org = orgAt.get(k);
+                    if (org != null) p.affiliations.add(org);
+                }
+                if (p.country == null) p.country = countryIn(text, false);
+            }
+        }
+    }
+
+    /**
+     * The state a name or title points to: "... of the Russian Federation" or "Movement ... of Italy"
+     * (a final "of Country" wins for organizations), else the first country or nationality word,
+     * skipping the one an ambassador is accredited "to".
+     */
+    private String countryIn(String text, boolean suffixFirst) {
+        String[] w = text.split(" ");
+        List<int[]> hits = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < w.length; i++) {
+            for (int j = Math.min(w.length, i + 6); j > i; j--) {
+                String phrase = String.join(" ", java.util.Arrays.copyOfRange(w, i, j)).replaceAll("[,.]$", "");
+                var c = lex.countries.get(phrase);
+                if (c.isEmpty() && phrase.contains("-")) c = lex.countries.get(phrase.substring(0, phrase.indexOf('-')));
+                if (c.isPresent()) {
+                    hits.add(new int[] {i, j});
+                    codes.add(c.get().iso3());
+                    i = j - 1;
+                    break;
+                }
+            }
+        }
+        if (hits.isEmpty()) return null;
+        if (suffixFirst) {
+            int[] last = hits.get(hits.size() - 1);
+            if (last[1] == w.length && last[0] > 0
+                    && (w[last[0] - 1].equals("of") || (last[0] > 1 && w[last[0] - 1].equals("the") && w[last[0] - 2].equals("of")))) {
+                return codes.get(codes.size() - 1);
+            }
+        }
+        for (int k = 0; k < hits.size(); k++) {
+            int i = hits.get(k)[0];
+            boolean accredited = (i > 0 && w[i - 1].equals("to")) || (i > 1 && w[i - 1].equals("the") && w[i - 2].equals("to"));
+            if (!accredited) return codes.get(k);
+        }
+        return null;
+    }
+
+    private void personCountry(EntityDraft d) {
+        if (d.country != null) return;
+        for (EntityDraft org : d.affiliations) {
+            if (org.country != null) { d.country = org.country; return; }
+        }
+        d.country = lex.persons.get(d.name).map(Lexicon.Person::iso3).orElse(null);
+        if (d.country == null) {
+            String[] w = d.name.split(" ");
+            if (w.length == 3 && lex.koreanSurnames.contains(w[0])) d.country = "PRK";
+        }
+    }
+}

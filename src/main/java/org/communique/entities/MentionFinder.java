@@ -1,0 +1,247 @@
+package org.communique.entities;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.communique.api.EntityType;
+import org.communique.api.LocationSubtype;
+import org.communique.doc.Doc;
+import org.communique.doc.Tok;
+import org.communique.lexicon.Lexicon;
+import org.communique.lexicon.PhraseTable;
+
+/**
+ * Finds candidate mentions of persons, organizations and places: word-list hits, name patterns
+ * built around head words ("... Committee", "... County", "Surname Given Given") and the CRF
+ * tagger's spans. Candidates overlap; {@link MentionResolver} picks among them.
+ */
+final class MentionFinder {
+    private final Lexicon lex;
+
+    MentionFinder(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    List<Candidate> find(Doc doc) {
+        List<Tok> toks = doc.tokens();
+        String s = doc.string();
+        Set<Integer> ends = new HashSet<>();
+        int[] byBegin = new int[s.length() + 1];
+        java.util.Arrays.fill(byBegin, -1);
+        int[] byEnd = new int[s.length() + 1];
+        java.util.Arrays.fill(byEnd, -1);
+        for (Tok t : toks) {
+            ends.add(t.end());
+            byBegin[t.begin()] = t.i();
+            byEnd[t.end()] = t.i();
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Tok t : toks) {
+            if (!doc.inContent(t.begin())) continue;
+            lexicon(doc, t, ends, byEnd, out);
+        }
+        for (int k = 0; k < doc.sentenceCount(); k++) {
+            int from = doc.sentenceStart(k), to = doc.sentenceStart(k + 1);
+            headPatterns(toks, from, to, out);
+            koreanNames(toks, from, to, out);
+            countryOrgs(toks, s, from, to, ends, byEnd, out);
+            crf(toks, from, to, out);
+        }
+        out.removeIf(c -> !doc.inContent(toks.get(c.from()).begin()));
+        return out;
+    }
+
+    private void lexicon(Doc doc, Tok t, Set<Integer> ends, int[] byEnd, List<Candidate> out) {
+        String s = doc.string();
+        int b = t.begin();
+        lex.countries.longestAt(s, b, ends::contains).filter(m -> !m.value().adjective())
+                .ifPresent(m -> out.add(new Candidate(t.i(), byEnd[m.end()] + 1, EntityType.LOCATION,
+                        LocationSubtype.COUNTRY, m.value().iso3(), 3, null)));
+        lex.places.longestAt(s, b, ends::contains).ifPresent(m -> out.add(new Candidate(t.i(), byEnd[m.end()] + 1,
+                EntityType.LOCATION, m.value().subtype(), null, 3, null)));
+        lex.organizations.longestAt(s, b, ends::contains).ifPresent(m -> out.add(new Candidate(t.i(),
+                byEnd[m.end()] + 1, EntityType.ORGANIZATION, null, m.value().iso3(), 3, m.value().name())));
+        lex.persons.longestAt(s, b, ends::contains).ifPresent(m -> out.add(new Candidate(t.i(), byEnd[m.end()] + 1,
+                EntityType.PERSON, null, m.value().iso3(), 3, m.value().name())));
+    }
+
+    private boolean orgHead(Tok t) { return t.isCapitalized() && lex.orgHeads.contains(t.word()); }
+
+    private LocationSubtype placeHead(Tok t) { return t.isCapitalized() ? lex.placeHeads.get(t.word()) : null; }
+
+    private boolean isTitleWord(Tok t) { return lex.isTitle(t.word()); }
+
+    /**
+     * Names grown around a head word: left over capitalised words, right over "of/for/with ..."
+     * chains of capitalised words. The type is that of the last head before the first connector
+     * ("Drone Institute of the Academy ..." is an organization, "Kumsusan Palace of the Sun" a site).
+     */
+    private void headPatterns(List<Tok> toks, int from, int to, List<Candidate> out) {
+        for (int h = from; h < to; h++) {
+            Tok head = toks.get(h);
+            if (!orgHead(head) && placeHead(head) == null) continue;
+            int l = h;
+            while (l - 1 >= from && leftPart(toks, l - 1, from)) l--;
+            while (l < h && (toks.get(l).is("the") || Tokens.POSSESSIVE.contains(toks.get(l).word()))) l++;
+            int r = growRight(toks, h + 1, to);
+            if (r - l < 2 && !head.isAcronym()) continue;
+            // type from the main head: the last head word before the first connector
+            int main = h;
+            for (int k = l; k < r; k++) {
+                Tok t = toks.get(k);
+                if (Tokens.CONNECTORS.contains(t.lower()) || t.is(",")) break;
+                if (orgHead(t) || placeHead(t) != null) main = k;
+            }
+            LocationSubtype ps = placeHead(toks.get(main));
+            if (orgHead(toks.get(main)) && (ps == null || !toks.get(main).word().equals("Complex"))) ps = null;
+            if (ps != null && !orgHead(toks.get(main))) {
+                out.add(new Candidate(l, r, EntityType.LOCATION, ps, null, 2, null));
+            } else {
+                out.add(new Candidate(l, r, EntityType.ORGANIZATION, null, null, 2, null));
+            }
+        }
+        // "Mt. Paektu", "Mount Kumgang"
+        for (int h = from; h + 1 < to; h++) {
+            Tok t = toks.get(h);
+            if ((t.is("Mt.") || t.is("Mt") || t.is("Mount")) && toks.get(h + 1).isCapitalized()) {
+                out.add(new Candidate(h, h + 2, EntityType.LOCATION, LocationSubtype.SITE, null, 2, null));
+            }
+        }
+    }
+
+    private boolean leftPart(List<Tok> toks, int k, int sentenceFrom) {
+        Tok t = toks.get(k);
+        if (Tokens.POSSESSIVE.contains(t.word())) return k - 1 >= sentenceFrom && Tokens.namePart(toks.get(k - 1));
+        if (!Tokens.namePart(t) || isTitleWord(t) || lex.honorifics.get(t.word()).isPresent()) return false;
+        if (k == sentenceFrom && !t.isProperNoun() && !t.isAcronym()) return false;
+        return !t.is("The");
+    }
+
+    /** Extends a name to the right over capitalised words and connector chains; returns the end. */
+    int growRight(List<Tok> toks, int r, int to) {
+        while (r < to) {
+            Tok t = toks.get(r);
+            if (Tokens.namePart(t) && !isTitleWord(t)) { r++; continue; }
+            if (Tokens.POSSESSIVE.contains(t.word()) && r + 1 < to && Tokens.namePart(toks.get(r + 1))) { r++; continue; }
+            if (t.is("(") && r + 2 < to && toks.get(r + 2).is(")") && Tokens.namePart(toks.get(r + 1))
+                    && !toks.get(r + 1).isAcronym()) {
+                r += 3; // "Nepal Communist Party (Marxist-Leninist)"
+                continue;
+            }
+            String w = t.lower();
+            if (w.equals("of") || w.equals("for") || w.equals("with") || w.equals("on")) {
+                int k = r + 1;
+                if (k < to && toks.get(k).is("the")) k++;
+                if (k < to && Tokens.namePart(toks.get(k)) && !isTitleWord(toks.get(k))) { r = k; continue; }
+                return r;
+            }
+            if (w.equals("and") || w.equals("&") || t.is(",")) {
+                int k = r + 1;
+                if (t.is(",") && k < to && toks.get(k).is("and")) return r;
+                if (k >= to || !Tokens.namePart(toks.get(k)) || lex.countries.get(toks.get(k).word()).isPresent()) return r;
+                int run = k;
+                while (run < to && Tokens.namePart(toks.get(run))) run++;
+                boolean headInside = false;
+                for (int q = k; q < run; q++) headInside |= orgHead(toks.get(q)) || placeHead(toks.get(q)) != null;
+                if (headInside || koreanNameAt(toks, k, to) > 0) return r;
+                if (w.equals(",")) {
+                    // "Digital Development, Post and Telecommunications and ...": a comma list inside a name
+                    if (run < to && toks.get(run).is("and") && run + 1 < to && Tokens.namePart(toks.get(run + 1))) {
+                        r = run;
+                        continue;
+                    }
+                    return r;
+                }
+                r = k;
+                continue;
+            }
+            return r;
+        }
+        return r;
+    }
+
+    /** Length of a Korean name ("Jang Yong Gil", "Pak Sin A") starting at k, or 0. */
+    int koreanNameAt(List<Tok> toks, int k, int to) {
+        Tok s = toks.get(k);
+        if (!lex.koreanSurnames.contains(s.word()) || k + 2 >= to) return 0;
+        int n = 1;
+        while (n < 3 && k + n < to && syllable(toks.get(k + n))) n++;
+        if (n < 3) return 0;
+        return n;
+    }
+
+    private boolean syllable(Tok t) {
+        String w = t.word();
+        return w.matches("[A-Z][a-z]{0,5}") && !lex.orgHeads.contains(w) && !lex.placeHeads.containsKey(w)
+                && !isTitleWord(t) && lex.countries.get(w).isEmpty() && !lex.nonNames.contains(w);
+    }
+
+    private void koreanNames(List<Tok> toks, int from, int to, List<Candidate> out) {
+        for (int k = from; k < to; k++) {
+            int n = koreanNameAt(toks, k, to);
+            if (n > 0) out.add(new Candidate(k, k + n, EntityType.PERSON, null, null, 2, null));
+        }
+    }
+
+    /** "the ROK military", "Vietnamese embassy", "DPRK embassy in Moscow". */
+    private void countryOrgs(List<Tok> toks, String s, int from, int to, Set<Integer> ends, int[] byEnd,
+                             List<Candidate> out) {
+        for (int k = from; k < to; k++) {
+            Optional<PhraseTable.Match<Lexicon.Country>> c = lex.countries.longestAt(s, toks.get(k).begin(), ends::contains);
+            if (c.isEmpty()) continue;
+            int after = byEnd[c.get().end()] + 1;
+            for (int len = 2; len >= 1; len--) {
+                if (after + len > to) continue;
+                String phrase = Tokens.text(s, toks, after, after + len).toLowerCase(Locale.ROOT);
+                if (!lex.countryOrgHeads.contains(phrase)) continue;
+                int end = after + len;
+                if (end + 1 < to && toks.get(end).is("in") && toks.get(end + 1).isCapitalized()
+                        && lex.countries.get(toks.get(end + 1).word()).isEmpty()) {
+                    end += 2;
+                }
+                out.add(new Candidate(k, end, EntityType.ORGANIZATION, null, c.get().value().iso3(), 2, null));
+                break;
+            }
+        }
+        // "C.C., WPK": the Central Committee named after its party
+        for (int k = from; k + 2 < to; k++) {
+            if (toks.get(k).word().equals("C.C.") && toks.get(k + 1).is(",") && Tokens.namePart(toks.get(k + 2))) {
+                int r = toks.get(k + 2).isAcronym() ? k + 3 : growRight(toks, k + 3, to);
+                out.add(new Candidate(k, r, EntityType.ORGANIZATION, null, null, 2, null));
+            }
+        }
+    }
+
+    private void crf(List<Tok> toks, int from, int to, List<Candidate> out) {
+        int k = from;
+        while (k < to) {
+            String tag = toks.get(k).ner();
+            if (tag.equals("O") || !(tag.equals("PERSON") || tag.equals("ORGANIZATION") || tag.equals("LOCATION"))) {
+                k++;
+                continue;
+            }
+            int e = k;
+            while (e < to && toks.get(e).ner().equals(tag)) e++;
+            int b = k;
+            while (b < e && (isTitleWord(toks.get(b)) || lex.honorifics.get(toks.get(b).word()).isPresent()
+                    || toks.get(b).is("the"))) b++;
+            // "vice-minister of Digital Development": a ministerial portfolio, not an organization
+            boolean portfolio = tag.equals("ORGANIZATION") && b >= from + 2
+                    && (toks.get(b - 1).is("of") || toks.get(b - 1).is("for"))
+                    && toks.get(b - 2).lower().contains("minister");
+            if (b < e && !portfolio) {
+                EntityType type = EntityType.valueOf(tag);
+                boolean nonName = false;
+                for (int q = b; q < e; q++) nonName |= lex.nonNames.contains(toks.get(q).word());
+                if (!nonName) {
+                    out.add(new Candidate(b, e, type, type == EntityType.LOCATION ? LocationSubtype.CITY : null,
+                            null, 1, null));
+                }
+            }
+            k = e;
+        }
+    }
+}

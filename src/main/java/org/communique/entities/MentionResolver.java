@@ -1,0 +1,29 @@
+package org.communique.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Chooses among overlapping candidates: word lists and name patterns first, longest span first
+ * (so "Kim Il Sung University" beats "Kim Il Sung", and "Korea" inside "Workers' Party of Korea"
+ * is no mention of its own); the statistical tagger fills what they left.
+ */
+final class MentionResolver {
+    private static final Comparator<Candidate> ORDER = Comparator
+            .comparingInt((Candidate c) -> c.priority() >= 2 ? 0 : 1)
+            .thenComparingInt(c -> -c.length())
+            .thenComparingInt(c -> -c.priority())
+            .thenComparingInt(Candidate::from);
+
+    List<Candidate> resolve(List<Candidate> candidates) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(ORDER);
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : sorted) {
+            if (kept.stream().noneMatch(c::overlaps)) kept.add(c);
+        }
+        kept.sort(Comparator.comparingInt(Candidate::from));
+        return kept;
+    }
+}

@@ -1,0 +1,319 @@
+package org.communique.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.communique.api.EntityType;
+import org.communique.api.EventType;
+import org.communique.api.Modality;
+import org.communique.api.Role;
+import org.communique.doc.Component;
+import org.communique.doc.DateMention;
+import org.communique.doc.Doc;
+import org.communique.doc.EntityDraft;
+import org.communique.doc.EventDraft;
+import org.communique.doc.Tok;
+
+/**
+ * Applies the event rules to each sentence, gives each event its participants with roles, its date
+ * and place (from the sentence, else from the context the article sets), its modality, and merges
+ * the events that report one happening ("signed in Pyongyang on October 30 between ..." and
+ * "Jang Yong Gil and Andrei Zarenin signed the agreement" are one AGREEMENT_SIGNED).
+ */
+public final class EventExtractor implements Component {
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", ",", "and", "its", "his", "her", "their");
+    private static final Set<String> PLACE_PREPS = Set.of("in", "at", "to", "into", "for");
+
+    private final EventRules rules;
+
+    public EventExtractor(EventRules rules) {
+        this.rules = rules;
+    }
+
+    /** An entity mention as token span. */
+    private record Ref(int from, int to, EntityDraft entity) {}
+
+    @Override
+    public void process(Doc doc) {
+        List<Tok> toks = doc.tokens();
+        List<Ref> refs = refs(doc);
+        List<EventDraft> events = new ArrayList<>();
+        List<Runnable> attachments = new ArrayList<>();
+        LocalDate context = null;
+        for (int k = 0; k < doc.sentenceCount(); k++) {
+            int from = doc.sentenceStart(k), to = doc.sentenceStart(k + 1);
+            while (from < to && !doc.inContent(toks.get(from).begin())) from++;
+            if (from >= to) continue;
+            List<DateMention> dates = datesIn(doc, toks.get(from).begin(), toks.get(to - 1).end());
+            boolean headline = doc.inTitle(toks.get(from).begin());
+            Set<String> fired = new HashSet<>();
+            for (EventRule r : rules.rules) {
+                for (int t = from; t < to; t++) {
+                    int end = r.trigger().matchAt(toks, t, to);
+                    if (end < 0) continue;
+                    int lo = Math.max(from, t - r.window()), hi = Math.min(to, end + r.window());
+                    if (r.near() != null && !r.near().anyIn(toks, lo, t) && !r.near().anyIn(toks, end, hi)) continue;
+                    if (r.notNear() != null && (r.notNear().anyIn(toks, lo, t) || r.notNear().anyIn(toks, end, hi))) continue;
+                    if (r.attach()) {
+                        final int s = from, e = to, trig = t, sentence = k;
+                        attachments.add(() -> attach(doc, r, refs, events, s, e, trig, sentence));
+                        break;
+                    }
+                    String key = r.type() + "@" + t;
+                    if (!fired.add(key) || fired.contains(r.type().name())) continue;
+                    fired.add(r.type().name());
+                    EventDraft ev = new EventDraft(r.type(), r.id(), toks.get(t).begin(), toks.get(end - 1).end(),
+                            toks.get(from).begin(), toks.get(to - 1).end(), k, r.confidence());
+                    participants(doc, r, refs, ev, from, to, t, end);
+                    if (r.needsAgent() && !ev.arguments.containsValue(Role.AGENT)) continue;
+                    ev.date = date(dates, t, ev, headline ? null : context, doc);
+                    ev.location = location(doc, refs, from, to, r.type());
+                    ev.modality = modality(doc, toks, from, t, ev, dates);
+                    events.add(ev);
+                    break;
+                }
+            }
+            if (!headline) {
+                for (DateMention d : dates) {
+                    if (d.isDay()) context = LocalDate.parse(d.value());
+                }
+            }
+        }
+        attachments.forEach(Runnable::run);
+        // body events first, so that a happening also named in the headline keeps its body evidence
+        events.sort(Comparator.comparingInt(e -> doc.inTitle(e.triggerStart) ? 1 : 0));
+        List<EventDraft> merged = merge(events);
+        for (EventDraft e : merged) e.confidence = confidence(e);
+        doc.events().addAll(merged);
+    }
+
+    private static List<Ref> refs(Doc doc) {
+        List<Tok> toks = doc.tokens();
+        Map<Integer, Integer> startTok = new java.util.HashMap<>();
+        Map<Integer, Integer> endTok = new java.util.HashMap<>();
+        for (Tok t : toks) {
+            startTok.put(t.begin(), t.i());
+            endTok.put(t.end(), t.i());
+        }
+        List<Ref> refs = new ArrayList<>();
+        for (EntityDraft e : doc.entities()) {
+            if (e.type == EntityType.DATE) continue;
+            for (EntityDraft.Span s : e.mentions) {
+                Integer a = startTok.get(s.start()), b = endTok.get(s.end());
+                if (a != null && b != null) refs.add(new Ref(a, b + 1, e));
+            }
+        }
+        refs.sort(Comparator.comparingInt(Ref::from));
+        return refs;
+    }
+
+    private static List<DateMention> datesIn(Doc doc, int begin, int end) {
+        return doc.dates().stream().filter(d -> d.start() >= begin && d.end() <= end).toList();
+    }
+
+    private void participants(Doc doc, EventRule r, List<Ref> refs, EventDraft ev, int from, int to, int t, int end) {
+        List<Tok> toks = doc.tokens();
+        for (Ref ref : refs) {
+            if (ref.from() < from || ref.to() > to || (ref.from() >= t && ref.from() < end)) continue;
+            EntityDraft e = ref.entity();
+            if (doc.inTitleSpan(toks.get(ref.from()).begin())) continue;
+            if (e.type == EntityType.LOCATION && !e.isCountry()) continue;
+            if (semicolonBetween(toks, ref.from(), t)) continue;
+            String prep = prepositionBefore(toks, ref.from(), from, refs);
+            if (e.type == EntityType.LOCATION && prep != null && PLACE_PREPS.contains(prep)
+                    && !r.preps().containsKey(prep)) continue;
+            Role role;
+            if ("by".equals(prep) && ledBy(toks, ref.from(), from)) {
+                int deleg = delegationBefore(toks, ref.from(), from);
+                String p2 = deleg >= 0 ? prepositionBefore(toks, deleg, from, refs) : null;
+                role = p2 != null && r.preps().containsKey(p2) ? r.preps().get(p2)
+                        : (deleg >= 0 ? deleg : ref.from()) < t ? r.subject() : r.object();
+            } else if (prep != null && r.preps().containsKey(prep)) {
+                role = r.preps().get(prep);
+            } else {
+                role = ref.from() < t ? r.subject() : r.object();
+            }
+            ev.add(e, role);
+        }
+    }
+
+    private static boolean semicolonBetween(List<Tok> toks, int a, int b) {
+        for (int k = Math.min(a, b); k < Math.max(a, b); k++) {
+            if (toks.get(k).is(";")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The preposition governing a mention: walks left over determiners, commas, "and" and the
+     * words of other mentions (a coordinated list shares its preposition).
+     */
+    private static String prepositionBefore(List<Tok> toks, int k, int from, List<Ref> refs) {
+        int q = k - 1;
+        int steps = 0;
+        while (q >= from && steps++ < 40) {
+            Tok t = toks.get(q);
+            Ref inside = null;
+            for (Ref r : refs) {
+                if (q >= r.from() && q < r.to()) { inside = r; break; }
+            }
+            if (inside != null) { q = inside.from() - 1; continue; }
+            if (DETERMINERS.contains(t.lower())) { q--; continue; }
+            if (t.pos().equals("IN") || t.pos().equals("TO")) return t.lower();
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean ledBy(List<Tok> toks, int k, int from) {
+        for (int q = k - 1; q >= Math.max(from, k - 3); q--) {
+            if (toks.get(q).is("by")) return q - 1 >= from && (toks.get(q - 1).lemma().equals("lead")
+                    || toks.get(q - 1).lemma().equals("head"));
+        }
+        return false;
+    }
+
+    private static int delegationBefore(List<Tok> toks, int k, int from) {
+        for (int q = k - 1; q >= Math.max(from, k - 15); q--) {
+            String l = toks.get(q).lemma();
+            if (l.equals("delegation") || l.equals("group") || l.equals("team") || l.equals("troupe")) {
+                int d = q;
+                while (d - 1 >= from && !toks.get(d - 1).pos().equals("IN") && !toks.get(d - 1).pos().equals("TO")
+                        && !toks.get(d - 1).isVerb()) d--;
+                return d;
+            }
+        }
+        return -1;
+    }
+
+    /** The date of the sentence nearest the trigger, else the date the article last set. */
+    private String date(List<DateMention> dates, int t, EventDraft ev, LocalDate context, Doc doc) {
+        DateMention best = null;
+        for (DateMention d : dates) {
+            if (!d.isDay()) continue;
+            if (best == null || Math.abs(d.start() - ev.triggerStart) < Math.abs(best.start() - ev.triggerStart)) best = d;
+        }
+        if (best != null) return best.value();
+        if (dates.stream().anyMatch(d -> !d.isDay())) return null;
+        if (context != null) return context.toString();
+        if (doc.published() != null && (ev.type == EventType.STATEMENT || ev.type == EventType.CRITICISM
+                || ev.type == EventType.DEMAND)) return doc.published().toString();
+        return null;
+    }
+
+    private static EntityDraft location(Doc doc, List<Ref> refs, int from, int to, EventType type) {
+        List<Tok> toks = doc.tokens();
+        EntityDraft country = null;
+        for (Ref ref : refs) {
+            if (ref.from() < from || ref.to() > to || ref.entity().type != EntityType.LOCATION) continue;
+            if (doc.inTitleSpan(toks.get(ref.from()).begin())) continue;
+            String prep = prepositionBefore(toks, ref.from(), from, List.of());
+            boolean placePrep = "in".equals(prep) || "at".equals(prep)
+                    || (type == EventType.VISIT && ("to".equals(prep) || "for".equals(prep)));
+            if (!placePrep) continue;
+            if (!ref.entity().isCountry()) return ref.entity();
+            if (country == null) country = ref.entity();
+        }
+        return country;
+    }
+
+    private Modality modality(Doc doc, List<Tok> toks, int from, int t, EventDraft ev, List<DateMention> dates) {
+        Map<String, List<String>> cues = rules.modalityCues;
+        for (int q = Math.max(from, t - 4); q < t; q++) {
+            String w = toks.get(q).lower();
+            if (cues.getOrDefault("negated", List.of()).contains(w)) return Modality.NEGATED;
+        }
+        for (int q = Math.max(from, t - 4); q < t; q++) {
+            String w = toks.get(q).lower();
+            if (cues.getOrDefault("future", List.of()).contains(w)) return Modality.FUTURE;
+            if (cues.getOrDefault("hypothetical", List.of()).contains(w)) return Modality.HYPOTHETICAL;
+        }
+        if (t - 1 >= from && toks.get(t - 1).is("to") && toks.get(t).pos().equals("VB")) return Modality.FUTURE;
+        LocalDate pub = doc.published();
+        if (pub != null) {
+            if (ev.date != null && LocalDate.parse(ev.date).isBefore(pub.minusDays(90))) return Modality.PAST;
+            if (ev.date != null && LocalDate.parse(ev.date).isAfter(pub.plusDays(1))) return Modality.FUTURE;
+            for (DateMention d : dates) {
+                if (d.isDay()) continue;
+                String v = d.value();
+                String cut = pub.toString().substring(0, v.length());
+                if (v.compareTo(cut) < 0) return Modality.PAST;
+            }
+        }
+        return Modality.ASSERTED;
+    }
+
+    private void attach(Doc doc, EventRule r, List<Ref> refs, List<EventDraft> events, int from, int to, int trig,
+                        int sentence) {
+        List<Tok> toks = doc.tokens();
+        EventType target = null;
+        for (int q = trig; q < Math.min(to, trig + 8); q++) {
+            if (r.preps() != null && toks.get(q).is("at")) {
+                for (int n = q + 1; n < Math.min(to, q + 5); n++) {
+                    target = targetType(toks.get(n).lemma());
+                    if (target != null) break;
+                }
+                break;
+            }
+        }
+        EventDraft into = null;
+        for (int i = events.size() - 1; i >= 0; i--) {
+            EventDraft e = events.get(i);
+            if (e.sentenceIndex > sentence || e.sentenceIndex < sentence - 3) continue;
+            if (doc.inTitle(e.triggerStart)) continue;
+            if (target == null || e.type == target) { into = e; break; }
+        }
+        if (into == null) return;
+        for (Ref ref : refs) {
+            if (ref.from() < from || ref.to() > to) continue;
+            EntityDraft e = ref.entity();
+            if (e.type == EntityType.LOCATION || doc.inTitleSpan(toks.get(ref.from()).begin())) continue;
+            into.add(e, Role.ATTENDEE);
+        }
+    }
+
+    private static EventType targetType(String lemma) {
+        return switch (lemma) {
+            case "signing" -> EventType.AGREEMENT_SIGNED;
+            case "talk", "meeting", "session", "plenary" -> EventType.MEETING;
+            case "reception", "banquet", "dinner", "luncheon" -> EventType.RECEPTION;
+            case "opening", "inauguration" -> EventType.OPENING;
+            default -> null;
+        };
+    }
+
+    /** One event per happening: same type, compatible date, a shared participant (or none known). */
+    private static List<EventDraft> merge(List<EventDraft> events) {
+        List<EventDraft> out = new ArrayList<>();
+        for (EventDraft e : events) {
+            EventDraft into = null;
+            for (EventDraft o : out) {
+                if (o.type != e.type || o.modality != e.modality) continue;
+                if (o.date != null && e.date != null && !o.date.equals(e.date)) continue;
+                boolean shared = o.arguments.keySet().stream().anyMatch(e.arguments::containsKey);
+                if (shared || o.arguments.isEmpty() || e.arguments.isEmpty()) { into = o; break; }
+            }
+            if (into == null) {
+                out.add(e);
+                continue;
+            }
+            for (Map.Entry<EntityDraft, Role> a : e.arguments.entrySet()) into.add(a.getKey(), a.getValue());
+            if (into.date == null) into.date = e.date;
+            if (into.location == null) into.location = e.location;
+            into.confidence = Math.max(into.confidence, e.confidence) + 0.05;
+        }
+        return out;
+    }
+
+    private static double confidence(EventDraft e) {
+        double c = e.confidence;
+        if (e.arguments.isEmpty()) c *= 0.6;
+        else if (e.arguments.size() >= 2) c += 0.05;
+        if (e.date == null) c -= 0.1;
+        return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100.0;
+    }
+}

@@ -1,0 +1,62 @@
+package org.communique.events;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.communique.api.EventType;
+
+/**
+ * The event grammar: the rules and the CAMEO/PLOVER codes of each type, loaded from
+ * {@code models/rules/events.json} on the classpath. Rule ids are unique; they appear in the output.
+ */
+public final class EventRules {
+    /** Codes of an event type. */
+    record Codes(@JsonProperty("cameo") String cameo, @JsonProperty("plover") String plover) {}
+
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"_doc"})
+    private record File(@JsonProperty("types") Map<EventType, Codes> types,
+                        @JsonProperty("modality") Map<String, List<String>> modality,
+                        @JsonProperty("rules") List<EventRule> rules) {}
+
+    final Map<EventType, Codes> codes;
+    final List<EventRule> rules;
+    final Map<String, List<String>> modalityCues;
+
+    private EventRules(File f) {
+        this.codes = Map.copyOf(f.types());
+        this.rules = List.copyOf(f.rules());
+        this.modalityCues = Map.copyOf(f.modality());
+        Set<String> ids = new HashSet<>();
+        for (EventRule r : rules) {
+            if (!ids.add(r.id())) throw new IllegalStateException("duplicate event rule id: " + r.id());
+        }
+        for (EventType t : EventType.values()) {
+            if (!codes.containsKey(t)) throw new IllegalStateException("no codes for event type " + t);
+        }
+    }
+
+    /** Loads the rules of the models on the classpath. */
+    public static EventRules load() {
+        String path = "/models/rules/events.json";
+        try (InputStream in = EventRules.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("missing " + path + " on the classpath");
+            return new EventRules(new ObjectMapper().readValue(in, File.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    public int size() { return rules.size(); }
+
+    /** CAMEO code of a type, or null. */
+    public String cameo(EventType t) { return codes.get(t).cameo(); }
+
+    /** PLOVER category of a type, or null. */
+    public String plover(EventType t) { return codes.get(t).plover(); }
+}

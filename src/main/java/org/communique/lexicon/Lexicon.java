@@ -1,0 +1,147 @@
+package org.communique.lexicon;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.communique.api.LocationSubtype;
+
+/**
+ * The word lists and gazetteers of {@code models/lexicon}, loaded once from the classpath.
+ * Immutable and shared by all threads. Each file documents its own columns in its header.
+ */
+public final class Lexicon {
+    /** A country name or nationality adjective. */
+    public record Country(String iso3, boolean adjective) {}
+
+    /** A city, region or site. */
+    public record Place(LocationSubtype subtype, String iso3) {}
+
+    /** A known organization: its canonical name, country and the other names it goes by. */
+    public record Organization(String name, String iso3, List<String> aliases) {}
+
+    /** A known person with the state they serve. */
+    public record Person(String name, String iso3, List<String> aliases) {}
+
+    public final PhraseTable<Country> countries;
+    public final PhraseTable<Place> places;
+    public final PhraseTable<Organization> organizations;
+    public final PhraseTable<Person> persons;
+    public final PhraseTable<String> titles;
+    public final PhraseTable<String> honorifics;
+    public final ImmutableSet<String> orgHeads;
+    public final ImmutableMap<String, LocationSubtype> placeHeads;
+    public final ImmutableSet<String> countryOrgHeads;
+    public final ImmutableSet<String> koreanSurnames;
+    public final ImmutableSet<String> nonNames;
+
+    private Lexicon() {
+        Map<String, Country> c = new LinkedHashMap<>();
+        for (String[] r : rows("countries.tsv")) {
+            c.putIfAbsent(r[0], new Country(r[1], r.length > 2 && r[2].equalsIgnoreCase("ADJ")));
+        }
+        countries = new PhraseTable<>(c, false);
+
+        Map<String, Place> p = new LinkedHashMap<>();
+        for (String[] r : rows("places.tsv")) {
+            p.putIfAbsent(r[0], new Place(LocationSubtype.valueOf(r[1].trim().toUpperCase(Locale.ROOT)),
+                    r.length > 2 && !r[2].isBlank() ? r[2].trim() : null));
+        }
+        places = new PhraseTable<>(p, false);
+
+        Map<String, Organization> o = new LinkedHashMap<>();
+        for (String[] r : rows("organizations.tsv")) {
+            List<String> aliases = r.length > 2 && !r[2].isBlank()
+                    ? Arrays.stream(r[2].split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList()
+                    : List.of();
+            Organization org = new Organization(r[0], r.length > 1 && !r[1].isBlank() ? r[1].trim() : null, aliases);
+            o.putIfAbsent(r[0], org);
+            aliases.forEach(a -> o.putIfAbsent(a, org));
+        }
+        organizations = new PhraseTable<>(o, false);
+
+        Map<String, Person> pe = new LinkedHashMap<>();
+        for (String[] r : rows("persons.tsv")) {
+            List<String> aliases = r.length > 2 && !r[2].isBlank() ? List.of(r[2].split("\\|")) : List.of();
+            Person person = new Person(r[0], r[1].isBlank() ? null : r[1], aliases);
+            pe.putIfAbsent(r[0], person);
+            aliases.forEach(a -> pe.putIfAbsent(a, person));
+        }
+        persons = new PhraseTable<>(pe, false);
+
+        titles = words("titles.txt");
+        honorifics = words("honorifics.txt");
+        orgHeads = set("org-heads.txt", false);
+        countryOrgHeads = set("country-org-heads.txt", true);
+        koreanSurnames = set("korean-surnames.txt", false);
+        nonNames = set("non-names.txt", false);
+        ImmutableMap.Builder<String, LocationSubtype> ph = ImmutableMap.builder();
+        Map<String, LocationSubtype> seen = new LinkedHashMap<>();
+        for (String[] r : rows("place-heads.tsv")) {
+            seen.putIfAbsent(r[0], LocationSubtype.valueOf(r[1].trim().toUpperCase(Locale.ROOT)));
+        }
+        placeHeads = ph.putAll(seen).build();
+    }
+
+    private static final class Holder {
+        static final Lexicon INSTANCE = new Lexicon();
+    }
+
+    /** The lexicon of the models on the classpath (loaded on first use). */
+    public static Lexicon get() { return Holder.INSTANCE; }
+
+    private PhraseTable<String> words(String file) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String[] r : rows(file)) m.putIfAbsent(r[0], r[0]);
+        return new PhraseTable<>(m, true);
+    }
+
+    private ImmutableSet<String> set(String file, boolean lower) {
+        ImmutableSet.Builder<String> b = ImmutableSet.builder();
+        for (String[] r : rows(file)) b.add(lower ? r[0].toLowerCase(Locale.ROOT) : r[0]);
+        return b.build();
+    }
+
+    /** True when the phrase is a title word or phrase ("vice-minister", "ambassador"). */
+    public boolean isTitle(String phrase) {
+        return titles.get(phrase).isPresent();
+    }
+
+    static List<String[]> rows(String file) {
+        String path = "/models/lexicon/" + file;
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("missing lexicon file on the classpath: " + path);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] cols = line.split("\t", -1);
+                cols[0] = cols[0].trim();
+                if (!cols[0].isEmpty()) out.add(cols);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+        return out;
+    }
+
+    /** All rows of a lexicon file, for components that keep their own list format. */
+    public static List<String[]> load(String file) { return rows(file); }
+
+    public static Set<String> loadSet(String file) {
+        ImmutableSet.Builder<String> b = ImmutableSet.builder();
+        rows(file).forEach(r -> b.add(r[0]));
+        return b.build();
+    }
+}
