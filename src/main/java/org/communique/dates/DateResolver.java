@@ -45,7 +45,7 @@ public final class DateResolver implements Component {
             // 11 modifier 12 weekday
             "\\b(?:(last|next|this|on|On)\\s+)?(" + WEEKDAYS + ")\\b",
             // 13 ordinal day alone: "on the 22nd"
-            "\\b(?:on|On|of|since)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:anniversary|century|session|plenary|congress|meeting|" + MONTHS + "))",
+            "\\b(?:on|On|of|since)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?i:anniversary|century|session|plenary|congress|meeting|conference|birth|founding|day|year|" + MONTHS + "))(?!\\s+[A-Z])",
             // 14 relative day words
             "\\b((?:the\\s+)?same\\s+day|(?:the\\s+)?(?:following|next)\\s+day|(?:the\\s+)?previous\\s+day|(?:the\\s+)?day\\s+before|yesterday|today)\\b",
             // 15 ISO date

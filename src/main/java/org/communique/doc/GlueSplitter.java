@@ -42,7 +42,7 @@ public final class GlueSplitter {
                 .collect(Collectors.joining("|"));
         if (!after.isEmpty()) {
             // "Kim Jong Unexpressed": cut after a full name when a lower-case run follows it
-            cutsRegex.append("|(?<=\\b(?:").append(after).append("))(?=[a-z]{2,})");
+            cutsRegex.append("|(?<=(?:").append(after).append("))(?=[a-z]{2,})");
         }
         Pattern cuts = Pattern.compile(cutsRegex.toString());
         AnalysedText.appendWithSpaces(s, sb, ins, cuts.matcher(s));

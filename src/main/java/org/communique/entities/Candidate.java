@@ -9,10 +9,14 @@ import org.communique.api.LocationSubtype;
  *
  * @param priority  3 lexicon, 2 name pattern, 1 statistical tagger
  * @param canonical for lexicon hits: the canonical name the lexicon gives, else null
+ * A candidate without type is a blocker: a span (a competition's name) that is no entity and
+ * keeps the names inside it from being entities.
  */
 record Candidate(int from, int to, EntityType type, LocationSubtype subtype, String country, int priority,
                  String canonical) {
     int length() { return to - from; }
+
+    boolean blocker() { return type == null; }
 
     boolean overlaps(Candidate o) { return from < o.to && o.from < to; }
 }

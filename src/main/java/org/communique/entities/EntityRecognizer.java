@@ -43,6 +43,7 @@ public final class EntityRecognizer implements Component {
         List<M> mentions = new ArrayList<>();
         Set<String> bodyTexts = new HashSet<>();
         for (Candidate c : resolver.resolve(finder.find(doc))) {
+            if (c.blocker()) continue;
             int b = toks.get(c.from()).begin(), e = toks.get(c.to() - 1).end();
             String text = AnalysedText.squash(doc.text().originalText(b, e));
             boolean inTitle = doc.inTitle(b);
@@ -53,6 +54,7 @@ public final class EntityRecognizer implements Component {
         mentions.removeIf(m -> m.inTitle() && m.c().priority() < 3
                 && !bodyTexts.contains(m.text().toLowerCase(Locale.ROOT)));
         mentions.removeIf(m -> m.c().type() == EntityType.PERSON && !plausiblePerson(m.text()));
+        mentions.removeIf(m -> m.c().type() == EntityType.ORGANIZATION && notOrganization(m.text()));
 
         Map<String, String> acronyms = acronyms(doc, mentions);
         Map<M, EntityDraft> of = new LinkedHashMap<>();
@@ -83,6 +85,20 @@ public final class EntityRecognizer implements Component {
             if (lex.nonNames.contains(x) || lex.isTitle(x)) return false;
         }
         return Character.isUpperCase(text.charAt(0)) && lex.countries.get(text).isEmpty();
+    }
+
+    /** "Eighth Party Congress", "Third Plenary Meeting": a numbered gathering, not a body. */
+    private static final java.util.regex.Pattern GATHERING = java.util.regex.Pattern.compile(
+            "^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\\d+(?:st|nd|rd|th))\\b.*"
+                    + "\\b(?:Congress|Conference|Plenum|Session|Meeting|Sitting)$");
+
+    private boolean notOrganization(String text) {
+        String t = stripThe(text);
+        if (GATHERING.matcher(t).matches()) return true;
+        for (String p : lex.notOrganizations) {
+            if (t.equals(p) || t.startsWith(p + " ")) return true;
+        }
+        return false;
     }
 
     /** "Workers' Party of Korea (WPK)": the acronym in brackets names the organization before it. */

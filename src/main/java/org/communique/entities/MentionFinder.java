@@ -47,6 +47,7 @@ final class MentionFinder {
             int from = doc.sentenceStart(k), to = doc.sentenceStart(k + 1);
             headPatterns(toks, from, to, out);
             koreanNames(toks, from, to, out);
+            eventNames(toks, from, to, out);
             countryOrgs(toks, s, from, to, ends, byEnd, out);
             crf(toks, from, to, out);
         }
@@ -86,7 +87,7 @@ final class MentionFinder {
             int l = h;
             while (l - 1 >= from && leftPart(toks, l - 1, from)) l--;
             while (l < h && (toks.get(l).is("the") || Tokens.POSSESSIVE.contains(toks.get(l).word()))) l++;
-            int r = growRight(toks, h + 1, to);
+            int r = growRight(toks, h + 1, to, placeHead(head) != null && !orgHead(head));
             if (r - l < 2 && !head.isAcronym()) continue;
             // type from the main head: the last head word before the first connector
             int main = h;
@@ -112,6 +113,20 @@ final class MentionFinder {
         }
     }
 
+    /** Competition and festival names ("2024 FIFA U-17 Women's World Cup") block the names inside them. */
+    private void eventNames(List<Tok> toks, int from, int to, List<Candidate> out) {
+        for (int h = from; h < to; h++) {
+            if (!toks.get(h).isCapitalized() || !lex.eventNameHeads.contains(toks.get(h).word())) continue;
+            int l = h;
+            while (l - 1 >= from && (Tokens.namePart(toks.get(l - 1)) || toks.get(l - 1).word().matches("\\d{4}|\\d+(st|nd|rd|th)")
+                    || Tokens.POSSESSIVE.contains(toks.get(l - 1).word()))) l--;
+            int r = h + 1;
+            while (r < to && (toks.get(r).word().matches("\\d{4}|-\\d{4}") || (Tokens.namePart(toks.get(r))
+                    && !lex.countries.get(toks.get(r).word()).isPresent() && toks.get(r).isProperNoun()))) r++;
+            if (r - l >= 2) out.add(new Candidate(l, r, null, null, null, 2, null));
+        }
+    }
+
     private boolean leftPart(List<Tok> toks, int k, int sentenceFrom) {
         Tok t = toks.get(k);
         if (Tokens.POSSESSIVE.contains(t.word())) return k - 1 >= sentenceFrom && Tokens.namePart(toks.get(k - 1));
@@ -120,11 +135,15 @@ final class MentionFinder {
         return !t.is("The");
     }
 
-    /** Extends a name to the right over capitalised words and connector chains; returns the end. */
-    int growRight(List<Tok> toks, int r, int to) {
+    /**
+     * Extends a name to the right over capitalised words and connector chains; returns the end.
+     * A place stops before "of"/"and" that lead to another place ("Taean District of Nampho
+     * Municipality", "North Hamgyong Province of the DPRK" are two places each).
+     */
+    int growRight(List<Tok> toks, int r, int to, boolean place) {
         while (r < to) {
             Tok t = toks.get(r);
-            if (Tokens.namePart(t) && !isTitleWord(t)) { r++; continue; }
+            if ((Tokens.namePart(t) || Tokens.ordinalInName(toks, r, to)) && !isTitleWord(t)) { r++; continue; }
             if (Tokens.POSSESSIVE.contains(t.word()) && r + 1 < to && Tokens.namePart(toks.get(r + 1))) { r++; continue; }
             if (t.is("(") && r + 2 < to && toks.get(r + 2).is(")") && Tokens.namePart(toks.get(r + 1))
                     && !toks.get(r + 1).isAcronym()) {
@@ -135,9 +154,16 @@ final class MentionFinder {
             if (w.equals("of") || w.equals("for") || w.equals("with") || w.equals("on")) {
                 int k = r + 1;
                 if (k < to && toks.get(k).is("the")) k++;
-                if (k < to && Tokens.namePart(toks.get(k)) && !isTitleWord(toks.get(k))) { r = k; continue; }
+                if (k < to && (Tokens.namePart(toks.get(k)) || Tokens.ordinalInName(toks, k, to))
+                        && !isTitleWord(toks.get(k)) && !(place && placeRun(toks, k, to))) { r = k; continue; }
                 return r;
             }
+            // "General Association of Korean Residents in Japan": a country closes an organization's name
+            if (w.equals("in") && !place && r + 1 < to && lex.countries.get(toks.get(r + 1).word())
+                    .filter(c -> !c.adjective()).isPresent()) {
+                return r + 2;
+            }
+            if (place && (w.equals("and") || t.is(","))) return r;
             if (w.equals("and") || w.equals("&") || t.is(",")) {
                 int k = r + 1;
                 if (t.is(",") && k < to && toks.get(k).is("and")) return r;
@@ -161,6 +187,17 @@ final class MentionFinder {
             return r;
         }
         return r;
+    }
+
+    /** True when a run starting at k is a country or ends in a place head: a second place. */
+    private boolean placeRun(List<Tok> toks, int k, int to) {
+        if (lex.countries.get(toks.get(k).word()).isPresent()) return true;
+        int e = k;
+        while (e < to && Tokens.namePart(toks.get(e))) e++;
+        for (int q = k; q < e; q++) {
+            if (placeHead(toks.get(q)) != null) return true;
+        }
+        return e > k && lex.places.get(toks.get(k).word()).isPresent();
     }
 
     /** Length of a Korean name ("Jang Yong Gil", "Pak Sin A") starting at k, or 0. */
@@ -209,7 +246,7 @@ final class MentionFinder {
         // "C.C., WPK": the Central Committee named after its party
         for (int k = from; k + 2 < to; k++) {
             if (toks.get(k).word().equals("C.C.") && toks.get(k + 1).is(",") && Tokens.namePart(toks.get(k + 2))) {
-                int r = toks.get(k + 2).isAcronym() ? k + 3 : growRight(toks, k + 3, to);
+                int r = toks.get(k + 2).isAcronym() ? k + 3 : growRight(toks, k + 3, to, false);
                 out.add(new Candidate(k, r, EntityType.ORGANIZATION, null, null, 2, null));
             }
         }
@@ -236,6 +273,9 @@ final class MentionFinder {
                 EntityType type = EntityType.valueOf(tag);
                 boolean nonName = false;
                 for (int q = b; q < e; q++) nonName |= lex.nonNames.contains(toks.get(q).word());
+                // "president of the State Affairs of ...": a title's portfolio, not an organization
+                nonName |= tag.equals("ORGANIZATION") && e - b > 1 && b - 1 >= from && toks.get(b - 1).is("the")
+                        && b - 2 >= from && toks.get(b - 2).is("of") && b - 3 >= from && isTitleWord(toks.get(b - 3));
                 if (!nonName) {
                     out.add(new Candidate(b, e, type, type == EntityType.LOCATION ? LocationSubtype.CITY : null,
                             null, 1, null));

@@ -13,11 +13,21 @@ final class Tokens {
 
     static final Set<String> POSSESSIVE = Set.of("'s", "'", "\u2019s", "\u2019");
 
-    /** A token that can be part of a name: capitalised, an acronym, or an ordinal/number ("21st"). */
+    /** Month and weekday names: they follow names ("Friendship Tower on July 26") but are never part of one. */
+    static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.",
+            "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday");
+
+    /** A token that can be part of a name: capitalised or an acronym, and no month or weekday. */
     static boolean namePart(Tok t) {
-        if (t.word().isEmpty()) return false;
-        char c = t.word().charAt(0);
-        return Character.isUpperCase(c) || (Character.isDigit(c) && t.word().matches("\\d+(st|nd|rd|th)?"));
+        if (t.word().isEmpty() || CALENDAR.contains(t.word())) return false;
+        return Character.isUpperCase(t.word().charAt(0));
+    }
+
+    /** An ordinal inside a name ("Orchestra of the 21st Century"): only when a capitalised word follows. */
+    static boolean ordinalInName(List<Tok> toks, int k, int to) {
+        return toks.get(k).word().matches("\\d+(st|nd|rd|th)") && k + 1 < to && namePart(toks.get(k + 1));
     }
 
     static String text(String s, List<Tok> toks, int from, int to) {

@@ -45,6 +45,8 @@ public final class Lexicon {
     public final ImmutableSet<String> countryOrgHeads;
     public final ImmutableSet<String> koreanSurnames;
     public final ImmutableSet<String> nonNames;
+    public final ImmutableSet<String> eventNameHeads;
+    public final ImmutableSet<String> notOrganizations;
 
     private Lexicon() {
         Map<String, Country> c = new LinkedHashMap<>();
@@ -86,6 +88,8 @@ public final class Lexicon {
         countryOrgHeads = set("country-org-heads.txt", true);
         koreanSurnames = set("korean-surnames.txt", false);
         nonNames = set("non-names.txt", false);
+        eventNameHeads = set("event-name-heads.txt", false);
+        notOrganizations = set("not-organizations.txt", false);
         ImmutableMap.Builder<String, LocationSubtype> ph = ImmutableMap.builder();
         Map<String, LocationSubtype> seen = new LinkedHashMap<>();
         for (String[] r : rows("place-heads.tsv")) {
