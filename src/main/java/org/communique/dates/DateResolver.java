@@ -36,22 +36,26 @@ public final class DateResolver implements Component {
     private static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
     private static final Pattern EXPR = Pattern.compile(String.join("|",
-            // 1 month 2 day 3 second day of a range 4 year
-            "\\b(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*(?:-|\u2013|to|and)\\s*(\\d{1,2})\\b(?!\\s*(?:" + MONTHS + ")))?(?:,?\\s+(\\d{4})\\b)?",
-            // 5 day 6 month 7 year
-            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTH + ")(?:,?\\s+(\\d{4}))?\\b",
-            // 8 modifier 9 month 10 year: "last June", "in March 2019", "early September"
-            "\\b(last|this|next|in|early|late|mid-|since|from|until|till|by|of|during|throughout|between)\\s+(?:the\\s+)?(?:(?:early|late)\\s+)?(" + MONTHS + ")(?:\\s+(?:of\\s+)?(\\d{4}))?\\b(?!\\s+\\d)",
-            // 11 modifier 12 weekday
-            "\\b(?:(last|next|this|on|On)\\s+)?(" + WEEKDAYS + ")\\b",
-            // 13 ordinal day alone: "on the 22nd"
-            "\\b(?:on|On|of|since)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?i:anniversary|century|session|plenary|congress|meeting|conference|birth|founding|day|year|" + MONTHS + "))(?!\\s+[A-Z])",
-            // 14 relative day words
-            "\\b((?:the\\s+)?same\\s+day|(?:the\\s+)?(?:following|next)\\s+day|(?:the\\s+)?previous\\s+day|(?:the\\s+)?day\\s+before|yesterday|today)\\b",
-            // 15 ISO date
-            "\\b(\\d{4}-\\d{2}-\\d{2})\\b",
-            // 16 year alone (not a decade, not a Juche year, not an amount)
-            "(?<![\\d,.$])(?<!Juche )\\b((?:19|20)\\d{2})\\b(?!s\\b|'s\\b|[,.]\\d|\\s*(?:tons?|km|metres?|meters?|people|persons|hectares?|won|dollars?|years?))"));
+            // "October 30", "Oct. 15, 2024", "June 25-27"
+            "\\b(?<md>" + MONTH + ")\\s+(?<mdd>\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*(?:-|\u2013|to|and)\\s*(?<mdd2>\\d{1,2})\\b(?!\\s*(?:" + MONTHS + ")))?(?:,?\\s+(?<mdy>\\d{4})\\b)?",
+            // "30 October 2024"
+            "\\b(?<dmd>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmm>" + MONTH + ")(?:,?\\s+(?<dmy>\\d{4}))?\\b",
+            // "last June", "in March 2019", "In January alone", "in September Juche 76 (1987)"
+            "\\b(?<mmod>(?i:last|this|next|in|early|late|mid-|since|from|until|till|by|of|during|throughout|between))\\s+(?:the\\s+)?(?:(?:early|late)\\s+)?(?<mm>" + MONTHS + ")(?:\\s+(?:of\\s+)?(?<my>\\d{4})|\\s+Juche\\s+\\d+\\s*\\((?<mjy>\\d{4})\\))?\\b(?!\\s+\\d)",
+            // "2023 December Plenary Meeting"
+            "\\b(?<ymy>(?:19|20)\\d{2})\\s+(?<ymm>" + MONTHS + ")\\b(?!\\s+\\d)",
+            // "on Wednesday", "last Friday"
+            "\\b(?:(?<wmod>last|next|this|on|On)\\s+)?(?<wd>" + WEEKDAYS + ")\\b",
+            // "on the 22nd"
+            "\\b(?:on|On|of|since)\\s+the\\s+(?<od>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?i:anniversary|century|session|plenary|congress|meeting|conference|birth|founding|day|year|" + MONTHS + "))(?!\\s+[A-Z])",
+            // "the same day", "the following day", "today"
+            "\\b(?<rel>(?i:(?:the\\s+)?same\\s+day|(?:the\\s+)?(?:following|next)\\s+day|(?:the\\s+)?previous\\s+day|(?:the\\s+)?day\\s+before|yesterday|today))\\b",
+            // "this year", "last month"
+            "\\b(?<rym>(?i:this|last|next|the\\s+previous|the\\s+same))\\s+(?<unit>year|month)\\b",
+            // "2024-10-30"
+            "\\b(?<iso>\\d{4}-\\d{2}-\\d{2})\\b",
+            // a year alone, not a decade, a Juche year or an amount
+            "(?<![\\d,.$])(?<!Juche )\\b(?<y>(?:19|20)\\d{2})\\b(?!s\\b|'s\\b|[,.]\\d|\\s*(?:tons?|km|metres?|meters?|people|persons|hectares?|won|dollars?|years?))"));
 
     @Override
     public void process(Doc doc) {
@@ -84,26 +88,25 @@ public final class DateResolver implements Component {
     private List<DateMention> resolve(Matcher m, LocalDate pub, LocalDate last, AnalysedText text) {
         String surface = AnalysedText.squash(m.group());
         List<DateMention> out = new ArrayList<>();
-        if (m.group(1) != null) {
-            Month mo = month(m.group(1));
-            int day = Integer.parseInt(m.group(2));
-            Integer year = m.group(4) != null ? Integer.valueOf(m.group(4)) : null;
-            LocalDate d = day(mo, day, year, pub);
-            if (d != null) out.add(new DateMention(m.start(), m.end(), surface, d.toString(), false));
-            if (m.group(3) != null && d != null) {
-                LocalDate d2 = day(mo, Integer.parseInt(m.group(3)), d.getYear(), pub);
-                if (d2 != null && d2.isAfter(d)) out.add(new DateMention(m.start(), m.end(), surface, d2.toString(), false));
+        if (m.group("md") != null) {
+            Month mo = month(m.group("md"));
+            LocalDate d = day(mo, Integer.parseInt(m.group("mdd")),
+                    m.group("mdy") != null ? Integer.valueOf(m.group("mdy")) : null, pub);
+            add(out, m.start(), m.end(), surface, d, false);
+            if (m.group("mdd2") != null && d != null) {
+                LocalDate d2 = day(mo, Integer.parseInt(m.group("mdd2")), d.getYear(), pub);
+                if (d2 != null && d2.isAfter(d)) add(out, m.start(), m.end(), surface, d2, false);
             }
-        } else if (m.group(5) != null) {
-            LocalDate d = day(month(m.group(6)), Integer.parseInt(m.group(5)),
-                    m.group(7) != null ? Integer.valueOf(m.group(7)) : null, pub);
-            if (d != null) out.add(new DateMention(m.start(), m.end(), surface, d.toString(), false));
-        } else if (m.group(9) != null) {
-            Month mo = month(m.group(9));
-            String mod = m.group(8).toLowerCase(Locale.ROOT);
+        } else if (m.group("dmd") != null) {
+            add(out, m.start(), m.end(), surface, day(month(m.group("dmm")), Integer.parseInt(m.group("dmd")),
+                    m.group("dmy") != null ? Integer.valueOf(m.group("dmy")) : null, pub), false);
+        } else if (m.group("mm") != null) {
+            Month mo = month(m.group("mm"));
+            String mod = m.group("mmod").toLowerCase(Locale.ROOT);
+            String y = m.group("my") != null ? m.group("my") : m.group("mjy");
             YearMonth ym;
-            if (m.group(10) != null) {
-                ym = YearMonth.of(Integer.parseInt(m.group(10)), mo);
+            if (y != null) {
+                ym = YearMonth.of(Integer.parseInt(y), mo);
             } else if (pub == null) {
                 return out;
             } else if (mod.equals("next")) {
@@ -111,28 +114,32 @@ public final class DateResolver implements Component {
             } else if (mod.equals("last")) {
                 ym = YearMonth.of(pub.getYear() - (mo.getValue() >= pub.getMonthValue() ? 1 : 0), mo);
             } else {
+                // a bare month is the latest such month up to publication: news reports the past
                 ym = YearMonth.of(pub.getYear() - (mo.getValue() > pub.getMonthValue() ? 1 : 0), mo);
             }
-            int start = m.start(9);
+            int start = m.start("mm");
             out.add(new DateMention(start, m.end(), AnalysedText.squash(text.string().substring(start, m.end())),
                     ym.toString(), false));
-        } else if (m.group(12) != null) {
+        } else if (m.group("ymm") != null) {
+            out.add(new DateMention(m.start(), m.end(), surface,
+                    YearMonth.of(Integer.parseInt(m.group("ymy")), month(m.group("ymm"))).toString(), false));
+        } else if (m.group("wd") != null) {
             if (pub == null) return out;
-            DayOfWeek dow = DayOfWeek.valueOf(m.group(12).toUpperCase(Locale.ROOT));
-            String mod = m.group(11) == null ? "" : m.group(11).toLowerCase(Locale.ROOT);
+            DayOfWeek dow = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
+            String mod = m.group("wmod") == null ? "" : m.group("wmod").toLowerCase(Locale.ROOT);
             LocalDate d = mod.equals("next") ? pub.with(TemporalAdjusters.next(dow))
                     : mod.equals("last") && pub.getDayOfWeek() == dow ? pub.minusWeeks(1)
                     : pub.with(TemporalAdjusters.previousOrSame(dow));
-            out.add(new DateMention(m.start(12), m.end(12), m.group(12), d.toString(), false));
-        } else if (m.group(13) != null) {
+            add(out, m.start("wd"), m.end("wd"), m.group("wd"), d, false);
+        } else if (m.group("od") != null) {
             if (pub == null) return out;
-            int day = Integer.parseInt(m.group(13));
+            int day = Integer.parseInt(m.group("od"));
             LocalDate ref = last != null ? last : pub;
             LocalDate d = safeDay(ref.getYear(), ref.getMonth(), day);
             if (d != null && d.isAfter(pub)) d = safeDay(pub.minusMonths(1).getYear(), pub.minusMonths(1).getMonth(), day);
-            if (d != null) out.add(new DateMention(m.start(), m.end(), surface, d.toString(), false));
-        } else if (m.group(14) != null) {
-            String w = m.group(14).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            add(out, m.start(), m.end(), surface, d, false);
+        } else if (m.group("rel") != null) {
+            String w = m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             LocalDate d;
             boolean anaphoric = false;
             if (w.contains("same day")) { d = last; anaphoric = true; }
@@ -140,17 +147,28 @@ public final class DateResolver implements Component {
             else if (w.contains("previous") || w.contains("before")) d = last == null ? null : last.minusDays(1);
             else if (w.equals("yesterday")) d = pub == null ? null : pub.minusDays(1);
             else d = pub;
-            if (d != null) out.add(new DateMention(m.start(), m.end(), surface, d.toString(), anaphoric));
-        } else if (m.group(15) != null) {
+            add(out, m.start(), m.end(), surface, d, anaphoric);
+        } else if (m.group("unit") != null) {
+            if (pub == null) return out;
+            String mod = m.group("rym").toLowerCase(Locale.ROOT);
+            int shift = mod.equals("last") || mod.contains("previous") ? -1 : mod.equals("next") ? 1 : 0;
+            String v = m.group("unit").equals("year") ? String.valueOf(pub.getYear() + shift)
+                    : YearMonth.from(pub).plusMonths(shift).toString();
+            out.add(new DateMention(m.start(), m.end(), surface, v, false));
+        } else if (m.group("iso") != null) {
             try {
-                out.add(new DateMention(m.start(), m.end(), surface, LocalDate.parse(m.group(15)).toString(), false));
+                add(out, m.start(), m.end(), surface, LocalDate.parse(m.group("iso")), false);
             } catch (java.time.format.DateTimeParseException ignored) {
                 // "2024-13-45" is no date
             }
-        } else if (m.group(16) != null) {
-            out.add(new DateMention(m.start(), m.end(), surface, m.group(16), false));
+        } else if (m.group("y") != null) {
+            out.add(new DateMention(m.start(), m.end(), surface, m.group("y"), false));
         }
         return out;
+    }
+
+    private static void add(List<DateMention> out, int start, int end, String surface, LocalDate d, boolean anaphoric) {
+        if (d != null) out.add(new DateMention(start, end, surface, d.toString(), anaphoric));
     }
 
     /** Month and day with an explicit year, or the year nearest the publication date. */

@@ -24,8 +24,8 @@ public final class GlueSplitter {
         this.knownNames = knownNames;
         String alt = koreanSurnames.stream().filter(s -> s.length() > 1)
                 .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).collect(Collectors.joining("|"));
-        // a lower-case letter directly followed by "Surname Given Given"
-        this.before = Pattern.compile("(?<=[a-z])(?=(?:" + alt + ") [A-Z][a-z]+ [A-Z][a-z]+\\b)");
+        // a lower-case letter or "H.E." directly followed by "Surname Given Given"
+        this.before = Pattern.compile("(?<=[a-z]|\\bH\\.E\\.|\\bHE)(?=(?:" + alt + ") [A-Z][a-z]+ [A-Z][a-z]+)");
     }
 
     private static final Pattern THREE = Pattern.compile("\\b([A-Z][a-z]{0,3}) ([A-Z][a-z]+) ([A-Z][a-z]+)(?![a-z])");

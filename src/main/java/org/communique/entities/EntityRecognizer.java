@@ -1,6 +1,7 @@
 package org.communique.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,8 +35,15 @@ public final class EntityRecognizer implements Component {
         this.titles = new TitleFinder(lex);
     }
 
-    /** A resolved mention with its surface text. */
-    private record M(Candidate c, String text, boolean inTitle) {}
+    /**
+     * A resolved mention: its candidate, analysed-text offsets, the words written there, and the
+     * name it gives (the same words, except for "here", which names the dateline's place).
+     */
+    private record M(Candidate c, int begin, int end, String written, String text, boolean inTitle) {
+        M(Candidate c, int begin, int end, String text, boolean inTitle) {
+            this(c, begin, end, text, text, inTitle);
+        }
+    }
 
     @Override
     public void process(Doc doc) {
@@ -45,11 +53,14 @@ public final class EntityRecognizer implements Component {
         for (Candidate c : resolver.resolve(finder.find(doc))) {
             if (c.blocker()) continue;
             int b = toks.get(c.from()).begin(), e = toks.get(c.to() - 1).end();
-            String text = AnalysedText.squash(doc.text().originalText(b, e));
+            // the name as the analysed text has it ("Kim Il Sung University", glue split), the mention as written
+            String text = AnalysedText.squash(doc.string().substring(b, e));
             boolean inTitle = doc.inTitle(b);
             if (!inTitle) bodyTexts.add(text.toLowerCase(Locale.ROOT));
-            mentions.add(new M(c, text, inTitle));
+            mentions.add(new M(c, b, e, AnalysedText.squash(doc.text().originalText(b, e)), text, inTitle));
         }
+        mentions.addAll(placesInside(doc, mentions));
+        here(doc).ifPresent(mentions::add);
         // the headline is in title case, where name patterns misfire: keep only what the body confirms
         mentions.removeIf(m -> m.inTitle() && m.c().priority() < 3
                 && !bodyTexts.contains(m.text().toLowerCase(Locale.ROOT)));
@@ -63,9 +74,8 @@ public final class EntityRecognizer implements Component {
         mergeOrganizations(mentions, acronyms, of, drafts);
         mergeLocations(mentions, of, drafts);
         for (Map.Entry<M, EntityDraft> e : of.entrySet()) {
-            Candidate c = e.getKey().c();
-            e.getValue().mentions.add(new EntityDraft.Span(toks.get(c.from()).begin(), toks.get(c.to() - 1).end(),
-                    e.getKey().text()));
+            M m = e.getKey();
+            e.getValue().mentions.add(new EntityDraft.Span(m.begin(), m.end(), m.written()));
         }
         for (EntityDraft d : drafts) d.mentions.sort(java.util.Comparator.comparingInt(EntityDraft.Span::start));
         drafts.sort(java.util.Comparator.comparingInt(d -> d.mentions.get(0).start()));
@@ -77,6 +87,63 @@ public final class EntityRecognizer implements Component {
             if (d.type == EntityType.PERSON) personCountry(d);
         }
         doc.entities().addAll(drafts);
+    }
+
+    /**
+     * Places named inside a mention that the guideline lists on their own as well: the city of an
+     * embassy ("ROK embassy in London") and the parts of a hyphenated pair ("Pyongyang-Nampho area").
+     */
+    private List<M> placesInside(Doc doc, List<M> mentions) {
+        List<Tok> toks = doc.tokens();
+        List<M> out = new ArrayList<>();
+        for (M m : mentions) {
+            Candidate c = m.c();
+            if (c.type() == EntityType.ORGANIZATION) {
+                for (int k = c.from(); k + 1 < c.to(); k++) {
+                    if (!toks.get(k).is("in")) continue;
+                    Tok p = toks.get(k + 1);
+                    var place = lex.places.get(p.word());
+                    if (place.isPresent() && k + 2 == c.to()) {
+                        out.add(new M(new Candidate(k + 1, k + 2, EntityType.LOCATION, place.get().subtype(), null, 2,
+                                null), p.begin(), p.end(), p.word(), m.inTitle()));
+                    }
+                }
+            }
+        }
+        for (Tok t : toks) {
+            int dash = t.word().indexOf('-');
+            if (dash <= 0 || !doc.inContent(t.begin()) || mentions.stream().anyMatch(m -> m.begin() <= t.begin()
+                    && t.end() <= m.end() && !(m.c().type() == EntityType.LOCATION && m.begin() == t.begin()
+                    && m.end() == t.end()))) continue;
+            String[] parts = t.word().split("-");
+            if (parts.length != 2 || Arrays.stream(parts).anyMatch(x -> lex.places.get(x).isEmpty())) continue;
+            int b = t.begin();
+            for (String part : parts) {
+                var place = lex.places.get(part).get();
+                out.add(new M(new Candidate(t.i(), t.i() + 1, EntityType.LOCATION, place.subtype(), null, 2, null), b,
+                        b + part.length(), part, doc.inTitle(t.begin())));
+                b += part.length() + 1;
+            }
+            mentions.removeIf(m -> m.begin() == t.begin() && m.end() == t.end());
+        }
+        return out;
+    }
+
+    /** "here" in the body names the dateline's place ("paid a visit to the embassy here"). */
+    private java.util.Optional<M> here(Doc doc) {
+        if (doc.dateline() == null || doc.dateline().place() == null) return java.util.Optional.empty();
+        String place = doc.dateline().place();
+        String name = place.equals(place.toUpperCase(Locale.ROOT)) && place.length() > 1
+                ? place.charAt(0) + place.substring(1).toLowerCase(Locale.ROOT) : place;
+        var known = lex.places.get(name);
+        for (Tok t : doc.tokens()) {
+            if (t.word().equals("here") && t.pos().equals("RB") && doc.inContent(t.begin()) && !doc.inTitle(t.begin())) {
+                Candidate c = new Candidate(t.i(), t.i() + 1, EntityType.LOCATION,
+                        known.map(Lexicon.Place::subtype).orElse(LocationSubtype.CITY), null, 2, null);
+                return java.util.Optional.of(new M(c, t.begin(), t.end(), t.word(), name, false));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private boolean plausiblePerson(String text) {
@@ -96,23 +163,51 @@ public final class EntityRecognizer implements Component {
         String t = stripThe(text);
         if (GATHERING.matcher(t).matches()) return true;
         for (String p : lex.notOrganizations) {
-            if (t.equals(p) || t.startsWith(p + " ")) return true;
+            if (t.equals(p) || t.startsWith(p + " of ")) return true;
         }
         return false;
     }
 
-    /** "Workers' Party of Korea (WPK)": the acronym in brackets names the organization before it. */
+    /**
+     * "Workers' Party of Korea (WPK)": an acronym in brackets after an organization names it, or the
+     * organization named at the end of it ("Standing Committee of the Supreme People's Assembly (SPA)"
+     * introduces SPA for the Assembly), whichever its letters spell. The bracketed acronym of a nested
+     * name is no mention of its own (the guideline's no-nesting rule).
+     */
     private Map<String, String> acronyms(Doc doc, List<M> mentions) {
         Map<String, String> out = new HashMap<>();
         List<Tok> toks = doc.tokens();
+        List<M> drop = new ArrayList<>();
         for (M m : mentions) {
             if (m.c().type() != EntityType.ORGANIZATION) continue;
             int k = m.c().to();
-            if (k + 2 < toks.size() && toks.get(k).is("(") && toks.get(k + 1).isAcronym() && toks.get(k + 2).is(")")) {
-                out.putIfAbsent(toks.get(k + 1).word(), m.text());
+            if (!(k + 2 < toks.size() && toks.get(k).is("(") && toks.get(k + 1).isAcronym() && toks.get(k + 2).is(")"))) continue;
+            String acr = toks.get(k + 1).word();
+            String[] w = stripThe(m.text()).split(" ");
+            for (int i = 0; i < w.length; i++) {
+                String tail = String.join(" ", Arrays.copyOfRange(w, i, w.length));
+                if (!initials(tail).equals(acr.replace(".", ""))) continue;
+                out.putIfAbsent(acr, tail);
+                if (i > 0) {
+                    int at = toks.get(k + 1).begin();
+                    mentions.stream().filter(x -> x.begin() == at).forEach(drop::add);
+                }
+                break;
             }
         }
+        mentions.removeAll(drop);
         return out;
+    }
+
+    private static final java.util.Set<String> MINOR = java.util.Set.of("of", "the", "and", "for", "in", "on", "to", "a",
+            "an", "with", "'s", "'");
+
+    private static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String x : name.replace("\u2019", "'").replace("'s", "").replace("'", "").split("[ -]")) {
+            if (!x.isEmpty() && !MINOR.contains(x.toLowerCase(Locale.ROOT))) sb.append(Character.toUpperCase(x.charAt(0)));
+        }
+        return sb.toString();
     }
 
     private void mergePersons(List<M> mentions, Map<M, EntityDraft> of, List<EntityDraft> drafts) {
@@ -151,6 +246,12 @@ public final class EntityRecognizer implements Component {
         return f[0].equals(w[0]) && f[f.length - 1].equals(w[w.length - 1]);
     }
 
+    /**
+     * Organizations meet under a key: their content words after expanding the article's acronyms,
+     * in any order ("SPA Standing Committee" = "Standing Committee of the Supreme People's Assembly",
+     * "C.C., WPK" = "WPK Central Committee"); a name without its country prefix, the lexicon's
+     * canonical name, and a short form that begins the full name ("Drone Institute") join too.
+     */
     private void mergeOrganizations(List<M> mentions, Map<String, String> acronyms, Map<M, EntityDraft> of,
                                     List<EntityDraft> drafts) {
         Map<String, EntityDraft> byKey = new HashMap<>();
@@ -159,12 +260,16 @@ public final class EntityRecognizer implements Component {
         for (M m : orgs) {
             String text = stripThe(m.text());
             List<String> keys = new ArrayList<>();
-            keys.add(orgKey(text));
-            if (acronyms.containsKey(text)) keys.add(orgKey(acronyms.get(text)));
-            if (m.c().canonical() != null) keys.add(orgKey(m.c().canonical()));
+            keys.add(orgKey(text, acronyms));
+            if (m.c().canonical() != null) keys.add(orgKey(m.c().canonical(), acronyms));
             String bare = withoutCountry(text);
-            if (bare != null) keys.add(orgKey(bare));
+            if (bare != null) keys.add(orgKey(bare, acronyms));
             EntityDraft target = keys.stream().map(byKey::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (target == null && text.indexOf(' ') > 0) {
+                for (EntityDraft d : drafts) {
+                    if (d.type == EntityType.ORGANIZATION && d.name.startsWith(text + " of ")) { target = d; break; }
+                }
+            }
             if (target == null) {
                 target = new EntityDraft(EntityType.ORGANIZATION, text);
                 target.country = m.c().country();
@@ -173,9 +278,6 @@ public final class EntityRecognizer implements Component {
                 target.aliases.add(text);
             }
             for (String k : keys) byKey.putIfAbsent(k, target);
-            acronyms.forEach((acr, full) -> {
-                if (orgKey(full).equals(orgKey(text))) byKey.putIfAbsent(orgKey(acr), byKey.get(orgKey(text)));
-            });
             of.put(m, target);
         }
     }
@@ -184,22 +286,27 @@ public final class EntityRecognizer implements Component {
         return s.startsWith("the ") || s.startsWith("The ") ? s.substring(4) : s;
     }
 
-    /** A key under which the forms of one organization meet: "C.C., WPK", "WPK Central Committee". */
-    static String orgKey(String name) {
-        String n = name.toLowerCase(Locale.ROOT).replace("\u2019", "'").replaceAll("\\s+", " ").trim();
-        n = n.replaceFirst("^the ", "");
-        if (n.startsWith("c.c., ")) n = "central committee of " + n.substring(6);
-        else if (n.endsWith(" central committee")) n = "central committee of " + n.substring(0, n.length() - 18);
-        n = n.replace("central committee of the ", "central committee of ");
-        return n;
+    /** The sorted content words of a name, acronyms and "C.C." expanded. */
+    static String orgKey(String name, Map<String, String> acronyms) {
+        java.util.TreeSet<String> words = new java.util.TreeSet<>();
+        String n = name.replace("\u2019", "'").replace("C.C.", "Central Committee");
+        for (String w : n.split("[\\s,]+")) {
+            String x = w.replaceAll("'s?$", "");
+            String exp = acronyms.get(x);
+            String src = exp != null ? exp.replace("\u2019", "'") : x;
+            for (String y : src.split("\\s+")) {
+                String z = y.replaceAll("'s?$", "").toLowerCase(Locale.ROOT);
+                if (!z.isEmpty() && !MINOR.contains(z)) words.add(z);
+            }
+        }
+        return String.join(" ", words);
     }
 
     /** "DPRK Ministry of IT Industry" without its country: "Ministry of IT Industry", or null. */
     private String withoutCountry(String name) {
         int sp = name.indexOf(' ');
         if (sp < 0) return null;
-        String first = name.substring(0, sp);
-        return lex.countries.get(first).isPresent() ? name.substring(sp + 1) : null;
+        return lex.countries.get(name.substring(0, sp)).isPresent() ? name.substring(sp + 1) : null;
     }
 
     private void mergeLocations(List<M> mentions, Map<M, EntityDraft> of, List<EntityDraft> drafts) {

@@ -44,7 +44,7 @@ public final class PhraseTable<V> {
         List<Map.Entry<String, V>> candidates = byKey.get(key(text, start));
         for (Map.Entry<String, V> c : candidates) {
             String s = c.getKey();
-            if (text.regionMatches(ignoreCase, start, s, 0, s.length()) && endsToken.test(start + s.length())) {
+            if (regionMatches(text, start, s) && endsToken.test(start + s.length())) {
                 return Optional.of(new Match<>(start, start + s.length(), text.substring(start, start + s.length()),
                         c.getValue()));
             }
@@ -52,10 +52,22 @@ public final class PhraseTable<V> {
         return Optional.empty();
     }
 
+    /** Compares allowing the typographic apostrophe for the straight one ("Workers’ Party"). */
+    private boolean regionMatches(String text, int start, String phrase) {
+        if (start + phrase.length() > text.length()) return false;
+        for (int i = 0; i < phrase.length(); i++) {
+            char a = fold(text.charAt(start + i)), b = fold(phrase.charAt(i));
+            if (a != b && !(ignoreCase && Character.toLowerCase(a) == Character.toLowerCase(b))) return false;
+        }
+        return true;
+    }
+
+    private static char fold(char c) { return c == '\u2019' || c == '\u2018' ? '\'' : c; }
+
     /** Exact lookup of a whole phrase. */
     public Optional<V> get(String phrase) {
         for (Map.Entry<String, V> c : byKey.get(key(phrase, 0))) {
-            if (ignoreCase ? c.getKey().equalsIgnoreCase(phrase) : c.getKey().equals(phrase)) {
+            if (c.getKey().length() == phrase.length() && regionMatches(phrase, 0, c.getKey())) {
                 return Optional.of(c.getValue());
             }
         }
