@@ -54,7 +54,8 @@ public final class EventExtractor implements Component {
             for (EventRule r : rules.rules) {
                 for (int t = from; t < to; t++) {
                     int end = r.trigger().matchAt(toks, t, to);
-                    if (end < 0) continue;
+                    // title-case headlines confuse the tagger: the part of speech is checked in the body only
+                    if (end < 0 || !headline && !r.posAllows(toks.get(t).pos())) continue;
                     int lo = Math.max(from, t - r.window()), hi = Math.min(to, end + r.window());
                     if (r.near() != null && !r.near().anyIn(toks, lo, t) && !r.near().anyIn(toks, end, hi)) continue;
                     if (r.notNear() != null && (r.notNear().anyIn(toks, lo, t) || r.notNear().anyIn(toks, end, hi))) continue;
@@ -87,6 +88,9 @@ public final class EventExtractor implements Component {
         // body events first, so that a happening also named in the headline keeps its body evidence
         events.sort(Comparator.comparingInt(e -> doc.inTitle(e.triggerStart) ? 1 : 0));
         List<EventDraft> merged = merge(events);
+        // the headline is no evidence on its own for an event without a named person or organization
+        merged.removeIf(e -> doc.inTitle(e.triggerStart) && e.arguments.keySet().stream()
+                .noneMatch(x -> x.type == EntityType.PERSON || x.type == EntityType.ORGANIZATION));
         for (EventDraft e : merged) e.confidence = confidence(e);
         doc.events().addAll(merged);
     }
@@ -115,8 +119,24 @@ public final class EventExtractor implements Component {
         return doc.dates().stream().filter(d -> d.start() >= begin && d.end() <= end).toList();
     }
 
+    /** Finite verbs, clause words and strong punctuation bound the clause of a trigger. */
+    private static boolean clauseBreak(Tok t) {
+        String p = t.pos();
+        return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || t.is(";") || t.is(":")
+                || t.is("that") && p.equals("IN") || t.is("which") || t.is("while") || t.is("whereas");
+    }
+
     private void participants(Doc doc, EventRule r, List<Ref> refs, EventDraft ev, int from, int to, int t, int end) {
         List<Tok> toks = doc.tokens();
+        // the trigger's clause: back to the previous finite verb, on to the next one
+        int lo = t - 1;
+        while (lo >= from && !clauseBreak(toks.get(lo))) lo--;
+        int hi = end;
+        while (hi < to && !clauseBreak(toks.get(hi))) hi++;
+        int sentenceFrom = from;
+        from = lo + 1;
+        to = hi;
+        boolean subjectFound = false;
         for (Ref ref : refs) {
             if (ref.from() < from || ref.to() > to || (ref.from() >= t && ref.from() < end)) continue;
             EntityDraft e = ref.entity();
@@ -137,8 +157,42 @@ public final class EventExtractor implements Component {
             } else {
                 role = ref.from() < t ? r.subject() : r.object();
             }
-            ev.add(e, role);
+            if (role != null) {
+                ev.add(e, role);
+                subjectFound |= ref.from() < t;
+            }
         }
+        if (!subjectFound && r.subject() != null) {
+            EntityDraft s = sentenceSubject(doc, refs, sentenceFrom, t, ev);
+            if (s != null) ev.add(s, r.subject());
+        }
+    }
+
+    /**
+     * The subject of a clause that names none: the sentence's first person or organization before
+     * the trigger ("Kim Jong Un ... oversaw a performance test"), or for "he"/"she" the person the
+     * article last named.
+     */
+    private static EntityDraft sentenceSubject(Doc doc, List<Ref> refs, int sentenceFrom, int t, EventDraft ev) {
+        List<Tok> toks = doc.tokens();
+        for (Ref ref : refs) {
+            if (ref.from() < sentenceFrom || ref.from() >= t) continue;
+            EntityDraft e = ref.entity();
+            if ((e.type == EntityType.PERSON || e.type == EntityType.ORGANIZATION)
+                    && !doc.inTitleSpan(toks.get(ref.from()).begin())) return e;
+            break;
+        }
+        for (int q = t - 1; q >= sentenceFrom; q--) {
+            if (toks.get(q).is("he") || toks.get(q).is("she") || toks.get(q).is("He") || toks.get(q).is("She")) {
+                EntityDraft last = null;
+                for (Ref ref : refs) {
+                    if (ref.from() >= q) break;
+                    if (ref.entity().type == EntityType.PERSON && !doc.inTitle(toks.get(ref.from()).begin())) last = ref.entity();
+                }
+                return last;
+            }
+        }
+        return null;
     }
 
     private static boolean semicolonBetween(List<Tok> toks, int a, int b) {
@@ -232,7 +286,6 @@ public final class EventExtractor implements Component {
             if (cues.getOrDefault("future", List.of()).contains(w)) return Modality.FUTURE;
             if (cues.getOrDefault("hypothetical", List.of()).contains(w)) return Modality.HYPOTHETICAL;
         }
-        if (t - 1 >= from && toks.get(t - 1).is("to") && toks.get(t).pos().equals("VB")) return Modality.FUTURE;
         LocalDate pub = doc.published();
         if (pub != null) {
             if (ev.date != null && LocalDate.parse(ev.date).isBefore(pub.minusDays(90))) return Modality.PAST;
@@ -294,8 +347,8 @@ public final class EventExtractor implements Component {
             for (EventDraft o : out) {
                 if (o.type != e.type || o.modality != e.modality) continue;
                 if (o.date != null && e.date != null && !o.date.equals(e.date)) continue;
-                boolean shared = o.arguments.keySet().stream().anyMatch(e.arguments::containsKey);
-                if (shared || o.arguments.isEmpty() || e.arguments.isEmpty()) { into = o; break; }
+                boolean shared = actors(o).stream().anyMatch(actors(e)::contains);
+                if (shared || actors(o).isEmpty() || actors(e).isEmpty()) { into = o; break; }
             }
             if (into == null) {
                 out.add(e);
@@ -307,6 +360,15 @@ public final class EventExtractor implements Component {
             into.confidence = Math.max(into.confidence, e.confidence) + 0.05;
         }
         return out;
+    }
+
+    /** Who acts in an event: its agents and parties, else all its participants. */
+    private static Set<EntityDraft> actors(EventDraft e) {
+        Set<EntityDraft> a = new HashSet<>();
+        e.arguments.forEach((ent, role) -> {
+            if (role == Role.AGENT || role == Role.PARTY) a.add(ent);
+        });
+        return a.isEmpty() ? e.arguments.keySet() : a;
     }
 
     private static double confidence(EventDraft e) {
