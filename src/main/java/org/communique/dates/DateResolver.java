@@ -41,7 +41,7 @@ public final class DateResolver implements Component {
             // "30 October 2024"
             "\\b(?<dmd>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmm>" + MONTH + ")(?:,?\\s+(?<dmy>\\d{4}))?\\b",
             // "last June", "in March 2019", "In January alone", "in September Juche 76 (1987)"
-            "\\b(?<mmod>(?i:last|this|next|in|early|late|mid-|since|from|until|till|by|of|during|throughout|between))\\s+(?:the\\s+)?(?:(?:early|late)\\s+)?(?<mm>" + MONTHS + ")(?:\\s+(?:of\\s+)?(?<my>\\d{4})|\\s+Juche\\s+\\d+\\s*\\((?<mjy>\\d{4})\\))?\\b(?!\\s+\\d)",
+            "\\b(?<mmod>(?i:last|this|next|in|early|late|mid-|since|from|until|till|by|of|during|throughout|between))\\s+(?:the\\s+)?(?:(?:early|late)\\s+)?(?<mm>" + MONTHS + ")\\b(?:\\s+(?:of\\s+)?(?<my>\\d{4})\\b|\\s+Juche\\s+\\d+\\s*\\((?<mjy>\\d{4})\\))?(?!\\s+\\d)",
             // "2023 December Plenary Meeting"
             "\\b(?<ymy>(?:19|20)\\d{2})\\s+(?<ymm>" + MONTHS + ")\\b(?!\\s+\\d)",
             // "on Wednesday", "last Friday"

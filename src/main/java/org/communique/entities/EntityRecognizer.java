@@ -80,6 +80,7 @@ public final class EntityRecognizer implements Component {
         for (EntityDraft d : drafts) d.mentions.sort(java.util.Comparator.comparingInt(EntityDraft.Span::start));
         drafts.sort(java.util.Comparator.comparingInt(d -> d.mentions.get(0).start()));
         addTitles(doc, of);
+        dropPortfolios(doc, of, drafts);
         for (EntityDraft d : drafts) {
             if (d.type == EntityType.ORGANIZATION && d.country == null) d.country = countryIn(d.name, true);
         }
@@ -371,6 +372,31 @@ public final class EntityRecognizer implements Component {
                 if (p.country == null) p.country = countryIn(text, false);
             }
         }
+    }
+
+    /**
+     * "vice-minister of Digital Development, Post and Telecommunications ...": what the tagger alone
+     * took for an organization inside a title, without any organization word, is the office's
+     * portfolio, not an organization the article names.
+     */
+    private void dropPortfolios(Doc doc, Map<M, EntityDraft> of, List<EntityDraft> drafts) {
+        Map<EntityDraft, Boolean> keep = new HashMap<>();
+        List<Tok> toks = doc.tokens();
+        for (Map.Entry<M, EntityDraft> e : of.entrySet()) {
+            M m = e.getKey();
+            if (e.getValue().type != EntityType.ORGANIZATION) continue;
+            boolean portfolio = m.c().priority() == 1 && doc.inTitleSpan(m.begin());
+            for (int k = m.c().from(); k < m.c().to() && portfolio; k++) {
+                portfolio = !lex.orgHeads.contains(toks.get(k).word()) && !toks.get(k).isAcronym();
+            }
+            keep.merge(e.getValue(), !portfolio, Boolean::logicalOr);
+        }
+        keep.forEach((d, k) -> {
+            if (k) return;
+            drafts.remove(d);
+            of.values().removeIf(x -> x == d);
+            drafts.forEach(p -> p.affiliations.remove(d));
+        });
     }
 
     /**

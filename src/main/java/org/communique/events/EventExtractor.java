@@ -347,7 +347,8 @@ public final class EventExtractor implements Component {
             for (EventDraft o : out) {
                 if (o.type != e.type || o.modality != e.modality) continue;
                 if (o.date != null && e.date != null && !o.date.equals(e.date)) continue;
-                boolean shared = actors(o).stream().anyMatch(actors(e)::contains);
+                boolean shared = actors(o).stream().anyMatch(e.arguments::containsKey)
+                        || actors(e).stream().anyMatch(o.arguments::containsKey);
                 if (shared || actors(o).isEmpty() || actors(e).isEmpty()) { into = o; break; }
             }
             if (into == null) {

@@ -1,0 +1,109 @@
+package org.communique.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.communique.Shared;
+import org.communique.api.OutputRecord;
+import org.communique.output.JsonLines;
+import org.communique.read.Input;
+import org.communique.read.InputReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Regression guard: extracts the development set and the project's own annotated articles and fails
+ * when a figure drops below the floor reached so far (raise the floors as the extractor improves).
+ * Also checks that {@code evaluate} agrees with the reference scorer score.py.
+ */
+class AccuracyFloorTest {
+    @TempDir
+    static Path tmp;
+    private static Path devPred;
+    private static Path ownPred;
+
+    @BeforeAll
+    static void extract() throws Exception {
+        devPred = tmp.resolve("dev.jsonl");
+        ownPred = tmp.resolve("own.jsonl");
+        if (Shared.hasDevSet()) {
+            write(List.of(Shared.devSet().resolve("articles.jsonl").toString(), Shared.devSet().resolve("pages").toString()), devPred);
+        }
+        write(List.of("src/test/resources/gold/articles.jsonl"), ownPred);
+    }
+
+    private static void write(List<String> paths, Path out) throws Exception {
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            for (Input in : new InputReader(paths, 2_000_000, () -> System.in)) {
+                OutputRecord r = in instanceof Input.Ok ok
+                        ? Shared.extractor().extract(ok.article(), ok.related(), ok.warnings())
+                        : org.communique.api.ErrorRecord.of(in.id(), "read", "unreadable");
+                w.write(JsonLines.line(r));
+                w.newLine();
+            }
+        }
+    }
+
+    /** Floors on the development set (the figures reached, less a small margin). */
+    private static final Map<String, Double> DEV_FLOORS = Map.of(
+            "PERSON", 0.97, "ORGANIZATION", 0.92, "LOCATION", 0.97, "DATE", 0.93,
+            "EVENT", 0.55, "ARG", 0.52);
+
+    /** Floors on our own 62 annotated articles (src/test/resources/gold). */
+    private static final Map<String, Double> OWN_FLOORS = Map.of(
+            "PERSON", 0.94, "ORGANIZATION", 0.86, "LOCATION", 0.93, "DATE", 0.92,
+            "EVENT", 0.49, "ARG", 0.49);
+
+    @Test
+    void developmentSetStaysAboveItsFloors() throws Exception {
+        assumeTrue(Shared.hasDevSet(), "no ../shared/eval/dev here");
+        Scorer.Report r = Scorer.score(Shared.devSet().resolve("gold"), devPred, null);
+        check(r, DEV_FLOORS);
+        assertTrue(r.get("TITLE").acc() >= 0.78, r.table(0));
+        assertEquals(1.0, r.get("PUBLISHED").acc(), r.table(0));
+        assertTrue(r.get("ENTITY").f1() >= 0.80 && r.get("EVENT").f1() >= 0.50, "issue 2's bar: " + r.table(0));
+    }
+
+    @Test
+    void ownAnnotatedArticlesStayAboveTheirFloors() throws Exception {
+        Scorer.Report r = Scorer.score(Path.of("src/test/resources/gold"), ownPred, null);
+        check(r, OWN_FLOORS);
+        assertEquals(1.0, r.get("PUBLISHED").acc(), r.table(0));
+    }
+
+    private static void check(Scorer.Report r, Map<String, Double> floors) {
+        floors.forEach((k, floor) -> assertTrue(r.get(k).f1() >= floor,
+                () -> k + " F1 " + r.get(k).f1() + " fell below " + floor + "\n" + r.table(20)));
+    }
+
+    @Test
+    void evaluateAgreesWithTheReferenceScorer() throws Exception {
+        Path py = Shared.shared().resolve("eval/score.py");
+        assumeTrue(Shared.hasDevSet() && Files.exists(py), "no reference scorer here");
+        Path json = tmp.resolve("ref.json");
+        Process p = new ProcessBuilder("python3", py.toString(), "--gold", Shared.devSet().resolve("gold").toString(),
+                "--pred", devPred.toString(), "--json", json.toString()).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assumeTrue(p.waitFor() == 0, () -> "python3 could not run score.py: " + log);
+        var ref = JsonLines.mapper().readTree(json.toFile());
+        Scorer.Report ours = Scorer.score(Shared.devSet().resolve("gold"), devPred, null);
+        for (String k : List.of("PERSON", "ORGANIZATION", "LOCATION", "DATE", "EVENT", "EVENT_LOOSE", "ARG")) {
+            Scorer.Count c = ours.get(k);
+            assertEquals(ref.get(k).get("tp").asInt(), c.tp, k + " tp");
+            assertEquals(ref.get(k).get("fp").asInt(), c.fp, k + " fp");
+            assertEquals(ref.get(k).get("fn").asInt(), c.fn, k + " fn");
+        }
+        for (String k : List.of("TITLE", "PUBLISHED")) {
+            assertEquals(ref.get(k).get("correct").asInt(), ours.get(k).tp, k);
+            assertEquals(ref.get(k).get("total").asInt(), ours.get(k).tp + ours.get(k).fn, k);
+        }
+    }
+}
