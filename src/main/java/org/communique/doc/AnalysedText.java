@@ -2,7 +2,6 @@ package org.communique.doc;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.communique.api.Mention;
 
@@ -91,17 +90,4 @@ public final class AnalysedText {
     }
 
     private static final Pattern WS = Pattern.compile("\\s+");
-
-    /** Helper for splitters: appends {@code s} to {@code sb}, recording an inserted space before each match start. */
-    static void appendWithSpaces(String s, StringBuilder sb, List<Integer> ins, Matcher cuts) {
-        int last = 0;
-        while (cuts.find()) {
-            int cut = cuts.start();
-            sb.append(s, last, cut);
-            ins.add(sb.length());
-            sb.append(' ');
-            last = cut;
-        }
-        sb.append(s, last, s.length());
-    }
 }

@@ -3,32 +3,29 @@ package org.communique.doc;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Finds where the source ran a name into a neighbouring word ("ComradeKim Jong Unfor",
  * "PresidentKim Il Sungwith", "Kim Jong Unexpressed") and says where a space belongs.
- * A cut is made before a Korean surname glued to a lower-case word, and after a full name that
- * is known (from the lexicon, or written unglued elsewhere in the same text) when a lower-case
- * word follows it directly.
+ * A cut is made before a Korean surname glued to a lower-case word (or to "H.E."), and after a full
+ * name that is known (from the lexicon, or written unglued elsewhere in the same text) when a
+ * lower-case word follows it directly. Scans only at case changes, so it costs little per article.
  */
 public final class GlueSplitter {
     private final Set<String> surnames;
     private final Set<String> knownNames;
-    private final Pattern before;
 
     public GlueSplitter(Set<String> koreanSurnames, Set<String> knownNames) {
         this.surnames = koreanSurnames;
         this.knownNames = knownNames;
-        String alt = koreanSurnames.stream().filter(s -> s.length() > 1)
-                .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).collect(Collectors.joining("|"));
-        // a lower-case letter or "H.E." directly followed by "Surname Given Given"
-        this.before = Pattern.compile("(?<=[a-z]|\\bH\\.E\\.|\\bHE)(?=(?:" + alt + ") [A-Z][a-z]+ [A-Z][a-z]+)");
     }
 
     private static final Pattern THREE = Pattern.compile("\\b([A-Z][a-z]{0,3}) ([A-Z][a-z]+) ([A-Z][a-z]+)(?![a-z])");
+    /** " Given Given" after a surname. */
+    private static final Pattern GIVEN = Pattern.compile(" [A-Z][a-z]+ [A-Z][a-z]+");
 
     /** Appends the split form of {@code s} to {@code sb}, recording the offsets of inserted spaces. */
     void split(String s, StringBuilder sb, List<Integer> ins) {
@@ -37,14 +34,44 @@ public final class GlueSplitter {
         while (m.find()) {
             if (surnames.contains(m.group(1))) names.add(m.group());
         }
-        StringBuilder cutsRegex = new StringBuilder(before.pattern());
-        String after = names.stream().filter(n -> n.indexOf(' ') > 0).map(Pattern::quote)
-                .collect(Collectors.joining("|"));
-        if (!after.isEmpty()) {
-            // "Kim Jong Unexpressed": cut after a full name when a lower-case run follows it
-            cutsRegex.append("|(?<=(?:").append(after).append("))(?=[a-z]{2,})");
+        TreeSet<Integer> cuts = new TreeSet<>();
+        Matcher given = GIVEN.matcher(s);
+        for (int i = 1; i < s.length(); i++) {
+            if (!Character.isUpperCase(s.charAt(i)) || !gluedBefore(s, i)) continue;
+            int e = i;
+            while (e < s.length() && Character.isLetter(s.charAt(e)) && e - i < 5) e++;
+            // the surname may itself be followed by glued letters: try each prefix
+            for (int k = i + 1; k <= e; k++) {
+                if (surnames.contains(s.substring(i, k)) && given.region(k, s.length()).lookingAt()) {
+                    cuts.add(i);
+                    break;
+                }
+            }
         }
-        Pattern cuts = Pattern.compile(cutsRegex.toString());
-        AnalysedText.appendWithSpaces(s, sb, ins, cuts.matcher(s));
+        for (String n : names) {
+            if (n.indexOf(' ') < 0) continue;
+            for (int at = s.indexOf(n); at >= 0; at = s.indexOf(n, at + 1)) {
+                int end = at + n.length();
+                if (end + 1 < s.length() && Character.isLowerCase(s.charAt(end)) && Character.isLowerCase(s.charAt(end + 1))) {
+                    cuts.add(end);
+                }
+            }
+        }
+        int last = 0;
+        for (int cut : cuts) {
+            sb.append(s, last, cut);
+            ins.add(sb.length());
+            sb.append(' ');
+            last = cut;
+        }
+        sb.append(s, last, s.length());
+    }
+
+    /** A lower-case letter or the honorific "H.E."/"HE" directly before position i. */
+    private static boolean gluedBefore(String s, int i) {
+        char p = s.charAt(i - 1);
+        if (Character.isLowerCase(p)) return true;
+        return s.startsWith("H.E.", i - 4) && (i == 4 || !Character.isLetter(s.charAt(i - 5)))
+                || s.startsWith("HE", i - 2) && (i == 2 || !Character.isLetter(s.charAt(i - 3)));
     }
 }
