@@ -354,24 +354,68 @@ public final class EntityRecognizer implements Component {
                 for (int k = c.from(); k < c.to(); k++) orgAt.put(k, e.getValue());
             }
         }
-        for (Map.Entry<M, EntityDraft> e : of.entrySet()) {
-            M m = e.getKey();
-            if (m.c().type() != EntityType.PERSON || m.inTitle()) continue;
+        List<M> persons = of.keySet().stream().filter(m -> m.c().type() == EntityType.PERSON && !m.inTitle())
+                .sorted(java.util.Comparator.comparingInt(m -> m.c().from())).toList();
+        for (M m : persons) {
             List<TitleFinder.Title> found = new ArrayList<>(titles.before(doc, m.c().from(), personStarts));
             found.addAll(titles.after(doc, m.c().to(), personStarts));
             for (TitleFinder.Title t : found) {
-                String text = AnalysedText.squash(doc.text().originalText(toks.get(t.from()).begin(),
-                        toks.get(t.to() - 1).end()));
-                EntityDraft p = e.getValue();
-                p.titles.add(text);
-                doc.titleSpans().add(new int[] {toks.get(t.from()).begin(), toks.get(t.to() - 1).end()});
-                for (int k = t.from(); k < t.to(); k++) {
-                    EntityDraft org = orgAt.get(k);
-                    if (org != null) p.affiliations.add(org);
-                }
-                if (p.country == null) p.country = countryIn(text, false);
+                // a plural office ("officials concerned") is no title of one person; lists are handled below
+                if (!titles.plural(toks, t)) addTitle(doc, of.get(m), t, titleText(doc, t), orgAt);
             }
         }
+        // "Jo Yong Won, Pak Jong Chon and Ri Il Hwan, leading officials of the C.C., WPK",
+        // "vice-chairmen Kang Yun Sok and Kim Ho Chol": a plural title names each person of the list
+        for (int i = 0; i < persons.size(); ) {
+            int j = i;
+            while (j + 1 < persons.size() && onlyListWords(toks, persons.get(j).c().to(), persons.get(j + 1).c().from())) j++;
+            if (j > i) {
+                List<TitleFinder.Title> shared = new ArrayList<>();
+                shared.addAll(titles.before(doc, persons.get(i).c().from(), personStarts));
+                int after = persons.get(j).c().to();
+                if (after + 2 < toks.size() && toks.get(after).is("and") && toks.get(after + 1).is("other")) {
+                    shared.addAll(titles.from(doc, after + 2, personStarts));
+                } else {
+                    shared.addAll(titles.after(doc, after, personStarts));
+                }
+                for (TitleFinder.Title t : shared) {
+                    if (!titles.plural(toks, t)) continue;
+                    String plural = titleText(doc, t);
+                    String one = titles.singular(toks, t, plural);
+                    for (int k = i; k <= j; k++) {
+                        EntityDraft p = of.get(persons.get(k));
+                        p.titles.remove(plural);
+                        addTitle(doc, p, t, one, orgAt);
+                    }
+                }
+            }
+            i = j + 1;
+        }
+    }
+
+    private static String titleText(Doc doc, TitleFinder.Title t) {
+        List<Tok> toks = doc.tokens();
+        return AnalysedText.squash(doc.string().substring(toks.get(t.from()).begin(), toks.get(t.to() - 1).end()));
+    }
+
+    private void addTitle(Doc doc, EntityDraft p, TitleFinder.Title t, String text, Map<Integer, EntityDraft> orgAt) {
+        List<Tok> toks = doc.tokens();
+        p.titles.add(text);
+        doc.titleSpans().add(new int[] {toks.get(t.from()).begin(), toks.get(t.to() - 1).end()});
+        for (int k = t.from(); k < t.to(); k++) {
+            EntityDraft org = orgAt.get(k);
+            if (org != null) p.affiliations.add(org);
+        }
+        if (p.country == null) p.country = countryIn(text, false);
+    }
+
+    /** Only commas and "and" between two tokens: the persons are one list. */
+    private static boolean onlyListWords(List<Tok> toks, int from, int to) {
+        if (to <= from) return false;
+        for (int k = from; k < to; k++) {
+            if (!toks.get(k).is(",") && !toks.get(k).is("and")) return false;
+        }
+        return true;
     }
 
     /**

@@ -29,6 +29,11 @@ final class TitleFinder {
 
     private boolean titleWord(Tok t) { return lex.isTitle(t.word()); }
 
+    private static boolean finiteVerb(Tok t) {
+        String p = t.pos();
+        return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+    }
+
     private boolean country(Tok t) { return lex.countries.get(t.word()).isPresent(); }
 
     List<Title> before(Doc doc, int from, Set<Integer> personStarts) {
@@ -40,7 +45,8 @@ final class TitleFinder {
             String w = t.lower();
             boolean ok = titleWord(t) || Tokens.namePart(t) || country(t) || Tokens.POSSESSIVE.contains(t.word())
                     || w.equals("of") || w.equals("for") || w.equals("to") || w.equals("the") || w.equals("in")
-                    || (w.equals("and") && k + 1 < from && titleWord(toks.get(k + 1)));
+                    || (w.equals("and") && k + 1 < from && (titleWord(toks.get(k + 1))
+                        || k > sFrom && Tokens.namePart(toks.get(k - 1)) && Tokens.namePart(toks.get(k + 1))));
             if (!ok || personStarts.contains(k) && k < from - 1 && !titleWord(t)) break;
             left = k;
         }
@@ -60,9 +66,20 @@ final class TitleFinder {
         List<Tok> toks = doc.tokens();
         int sTo = doc.sentenceStart(toks.get(to - 1).sentence() + 1);
         int k = to;
-        if (k >= sTo || !toks.get(k).is(",")) return List.of();
-        k++;
-        if (k + 1 < sTo && toks.get(k).is("who") && toks.get(k + 1).lemma().equals("be")) k += 2;
+        if (k + 1 < sTo && toks.get(k).is("who") && toks.get(k + 1).lemma().equals("be")) {
+            k += 2; // "Yun Jong Ho who is chairman of ..."
+        } else {
+            if (k >= sTo || !toks.get(k).is(",")) return List.of();
+            k++;
+            if (k + 1 < sTo && toks.get(k).is("who") && toks.get(k + 1).lemma().equals("be")) k += 2;
+        }
+        return from(doc, k, personStarts);
+    }
+
+    /** The title segments that start at token k ("senior officials of the C.C., WPK"), or none. */
+    List<Title> from(Doc doc, int k, Set<Integer> personStarts) {
+        List<Tok> toks = doc.tokens();
+        int sTo = doc.sentenceStart(toks.get(k).sentence() + 1);
         List<Title> out = new ArrayList<>();
         while (k < sTo) {
             int start = k;
@@ -71,7 +88,11 @@ final class TitleFinder {
             boolean more = false;
             while (e < sTo) {
                 Tok t = toks.get(e);
-                if (STOPS.contains(t.word()) || (t.isVerb() && !titleWord(t) && !t.pos().equals("VBN"))) break;
+                if (STOPS.contains(t.word()) || (finiteVerb(t) && !titleWord(t))) break;
+                if (personStarts.contains(e)) {
+                    // "Kim Myong Hun, Minister of ... Kim Il Guk": the words belong to the next person
+                    return trim(toks, out);
+                }
                 if (t.is(",")) {
                     if (e > 0 && toks.get(e - 1).word().equals("C.C.")) { e++; continue; }
                     int n = e + 1;
@@ -113,16 +134,48 @@ final class TitleFinder {
         return trim(toks, out);
     }
 
-    /** A title begins here: a title word within the first few tokens, after modifiers only. */
-    private boolean startsTitle(List<Tok> toks, int k, int sTo, Set<Integer> personStarts) {
+    /**
+     * A title begins here: a title word within the first few tokens, after modifiers only
+     * ("vice department director", "state councillor", "Russian ambassador").
+     */
+    boolean startsTitle(List<Tok> toks, int k, int sTo, Set<Integer> personStarts) {
         if (personStarts.contains(k)) return false;
         for (int q = k; q < Math.min(sTo, k + 5); q++) {
             Tok t = toks.get(q);
             if (titleWord(t)) return true;
-            boolean modifier = LEAD.contains(t.lower()) || country(t) || Tokens.namePart(t) || t.pos().startsWith("JJ");
+            boolean modifier = LEAD.contains(t.lower()) || country(t) || Tokens.namePart(t) || t.pos().startsWith("JJ")
+                    || (t.isLower() && (t.pos().startsWith("NN") || t.pos().equals("VBN") || t.pos().equals("VBG")));
             if (!modifier || personStarts.contains(q) || t.is(",")) return false;
         }
         return false;
+    }
+
+    /** True when the title's office word is plural ("leading officials", "vice-chairmen"). */
+    boolean plural(List<Tok> toks, Title t) {
+        for (int k = t.from(); k < t.to(); k++) {
+            if (titleWord(toks.get(k)) || toks.get(k).isLower() && toks.get(k).pos().equals("NNS")) {
+                return toks.get(k).pos().equals("NNS");
+            }
+        }
+        return false;
+    }
+
+    /** The title with its plural office word made singular: "leading officials of X" → "leading official of X". */
+    String singular(List<Tok> toks, Title t, String text) {
+        for (int k = t.from(); k < t.to(); k++) {
+            Tok w = toks.get(k);
+            if (!w.pos().equals("NNS")) continue;
+            String p = w.word();
+            String one = p.endsWith("men") ? p.substring(0, p.length() - 3) + "man"
+                    : p.endsWith("ies") ? p.substring(0, p.length() - 3) + "y"
+                    : p.endsWith("s") ? p.substring(0, p.length() - 1) : p;
+            int at = w.begin() - toks.get(t.from()).begin();
+            if (at >= 0 && at + p.length() <= text.length() && text.startsWith(p, at)) {
+                return text.substring(0, at) + one + text.substring(at + p.length());
+            }
+            return text;
+        }
+        return text;
     }
 
     private List<Title> split(List<Tok> toks, int from, int to) {

@@ -117,9 +117,13 @@ public final class Lexicon {
         return b.build();
     }
 
-    /** True when the phrase is a title word or phrase ("vice-minister", "ambassador"). */
+    /** True when the phrase is a title word or phrase ("vice-minister", "ambassadors", "vice-chairmen"). */
     public boolean isTitle(String phrase) {
-        return titles.get(phrase).isPresent();
+        if (titles.get(phrase).isPresent()) return true;
+        String p = phrase;
+        if (p.endsWith("men")) return titles.get(p.substring(0, p.length() - 3) + "man").isPresent();
+        if (p.endsWith("ies")) return titles.get(p.substring(0, p.length() - 3) + "y").isPresent();
+        return p.length() > 3 && p.endsWith("s") && titles.get(p.substring(0, p.length() - 1)).isPresent();
     }
 
     static List<String[]> rows(String file) {
