@@ -33,6 +33,19 @@ public final class EventDraft {
         this.confidence = confidence;
     }
 
+    /** A copy of this event without the given participants. */
+    public EventDraft copyWithout(java.util.Collection<EntityDraft> drop) {
+        EventDraft c = new EventDraft(type, rule, triggerStart, triggerEnd, sentenceStart, sentenceEnd, sentenceIndex,
+                confidence);
+        c.date = date;
+        c.location = location;
+        c.modality = modality;
+        arguments.forEach((e, r) -> {
+            if (!drop.contains(e)) c.arguments.put(e, r);
+        });
+        return c;
+    }
+
     /** Adds a participant; a stronger role (AGENT, COUNTERPART, PARTY) is not replaced by ATTENDEE. */
     public void add(EntityDraft e, Role role) {
         Role old = arguments.get(e);

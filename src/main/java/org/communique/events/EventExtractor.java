@@ -87,7 +87,8 @@ public final class EventExtractor implements Component {
         attachments.forEach(Runnable::run);
         // body events first, so that a happening also named in the headline keeps its body evidence
         events.sort(Comparator.comparingInt(e -> doc.inTitle(e.triggerStart) ? 1 : 0));
-        List<EventDraft> merged = merge(events);
+        inheritCounterparts(events);
+        List<EventDraft> merged = splitAgents(merge(events));
         // the headline is no evidence on its own for an event without a named person or organization
         merged.removeIf(e -> doc.inTitle(e.triggerStart) && e.arguments.keySet().stream()
                 .noneMatch(x -> x.type == EntityType.PERSON || x.type == EntityType.ORGANIZATION));
@@ -313,6 +314,7 @@ public final class EventExtractor implements Component {
                 break;
             }
         }
+        if (r.type() != null) target = r.type();
         EventDraft into = null;
         for (int i = events.size() - 1; i >= 0; i--) {
             EventDraft e = events.get(i);
@@ -321,11 +323,14 @@ public final class EventExtractor implements Component {
             if (target == null || e.type == target) { into = e; break; }
         }
         if (into == null) return;
+        Role role = r.subject();
         for (Ref ref : refs) {
             if (ref.from() < from || ref.to() > to) continue;
             EntityDraft e = ref.entity();
-            if (e.type == EntityType.LOCATION || doc.inTitleSpan(toks.get(ref.from()).begin())) continue;
-            into.add(e, Role.ATTENDEE);
+            // attendees are persons and bodies; a listed sender may be a state ("the prime minister of Nepal")
+            if (e.type == EntityType.LOCATION && (role == Role.ATTENDEE || !e.isCountry())) continue;
+            if (doc.inTitleSpan(toks.get(ref.from()).begin()) && role == Role.ATTENDEE) continue;
+            into.add(e, role);
         }
     }
 
@@ -359,6 +364,42 @@ public final class EventExtractor implements Component {
             if (into.date == null) into.date = e.date;
             if (into.location == null) into.location = e.location;
             into.confidence = Math.max(into.confidence, e.confidence) + 0.05;
+        }
+        return out;
+    }
+
+    /** An event without a recipient takes the recipient of the same kind of event just before it. */
+    private void inheritCounterparts(List<EventDraft> events) {
+        for (int i = 0; i < events.size(); i++) {
+            EventDraft e = events.get(i);
+            if (!rules.of(e.type).inheritCounterpart() || e.arguments.containsValue(Role.COUNTERPART)) continue;
+            for (int j = i - 1; j >= 0; j--) {
+                EventDraft o = events.get(j);
+                if (o.type != e.type || o.sentenceIndex < e.sentenceIndex - 2) continue;
+                o.arguments.forEach((ent, role) -> {
+                    if (role == Role.COUNTERPART) e.add(ent, role);
+                });
+                if (e.date == null) e.date = o.date;
+                break;
+            }
+        }
+    }
+
+    /** One event per sender for the types that the guideline counts that way. */
+    private List<EventDraft> splitAgents(List<EventDraft> events) {
+        List<EventDraft> out = new ArrayList<>();
+        for (EventDraft e : events) {
+            List<EntityDraft> agents = e.arguments.entrySet().stream().filter(a -> a.getValue() == Role.AGENT)
+                    .map(Map.Entry::getKey).toList();
+            if (!rules.of(e.type).splitAgents() || agents.size() < 2) {
+                out.add(e);
+                continue;
+            }
+            for (EntityDraft agent : agents) {
+                EventDraft one = e.copyWithout(agents);
+                one.add(agent, Role.AGENT);
+                out.add(one);
+            }
         }
         return out;
     }

@@ -16,8 +16,15 @@ import org.communique.api.EventType;
  * {@code models/rules/events.json} on the classpath. Rule ids are unique; they appear in the output.
  */
 public final class EventRules {
-    /** Codes of an event type. */
-    record Codes(@JsonProperty("cameo") String cameo, @JsonProperty("plover") String plover) {}
+    /**
+     * Codes and conventions of an event type: {@code split_agents} makes one event per sender when a
+     * list of them shares the other participants ("greetings came from A, B and C" are three messages);
+     * {@code inherit_counterpart} lets an event without a recipient take the one of the same kind just
+     * before ("Kim Jong Un received messages ... Congratulations came from A").
+     */
+    record Codes(@JsonProperty("cameo") String cameo, @JsonProperty("plover") String plover,
+                 @JsonProperty("split_agents") boolean splitAgents,
+                 @JsonProperty("inherit_counterpart") boolean inheritCounterpart) {}
 
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"_doc"})
     private record File(@JsonProperty("types") Map<EventType, Codes> types,
@@ -56,6 +63,8 @@ public final class EventRules {
 
     /** CAMEO code of a type, or null. */
     public String cameo(EventType t) { return codes.get(t).cameo(); }
+
+    Codes of(EventType t) { return codes.get(t); }
 
     /** PLOVER category of a type, or null. */
     public String plover(EventType t) { return codes.get(t).plover(); }
