@@ -88,6 +88,7 @@ public final class EventExtractor implements Component {
         // body events first, so that a happening also named in the headline keeps its body evidence
         events.sort(Comparator.comparingInt(e -> doc.inTitle(e.triggerStart) ? 1 : 0));
         inheritCounterparts(events);
+        events.addAll(speakersAtMeetings(doc, events));
         List<EventDraft> merged = splitAgents(merge(events));
         // the headline is no evidence on its own for an event without a named person or organization
         merged.removeIf(e -> doc.inTitle(e.triggerStart) && e.arguments.keySet().stream()
@@ -364,6 +365,37 @@ public final class EventExtractor implements Component {
             if (into.date == null) into.date = e.date;
             if (into.location == null) into.location = e.location;
             into.confidence = Math.max(into.confidence, e.confidence) + 0.05;
+        }
+        return out;
+    }
+
+    /** Rule id of the meetings derived from speeches at a series of meetings. */
+    static final String SPEAKER_AT_MEETINGS = "meeting.speaker-at-series";
+
+    /**
+     * "Meetings took place in Laos, Myanmar, ... The chairman of X said ...": when the article reports
+     * a series of meetings, each body that speaks took part in a meeting of its own.
+     */
+    private List<EventDraft> speakersAtMeetings(Doc doc, List<EventDraft> events) {
+        List<Tok> toks = doc.tokens();
+        EventDraft series = null;
+        for (EventDraft e : events) {
+            if (e.type != EventType.MEETING || doc.inTitle(e.triggerStart)) continue;
+            Tok trigger = toks.stream().filter(t -> t.begin() == e.triggerStart).findFirst().orElse(null);
+            if (trigger != null && trigger.pos().equals("NNS")) { series = e; break; }
+        }
+        if (series == null) return List.of();
+        List<EventDraft> out = new ArrayList<>();
+        for (EventDraft e : events) {
+            if (e.type != EventType.STATEMENT || e.sentenceIndex <= series.sentenceIndex) continue;
+            EventDraft m = new EventDraft(EventType.MEETING, SPEAKER_AT_MEETINGS, e.triggerStart, e.triggerEnd,
+                    e.sentenceStart, e.sentenceEnd, e.sentenceIndex, 0.6);
+            e.arguments.forEach((ent, role) -> {
+                if (role == Role.AGENT && !ent.isCountry()) m.add(ent, Role.PARTY);
+            });
+            m.date = series.date != null && e.date == null ? series.date : e.date;
+            m.location = e.location;
+            if (!m.arguments.isEmpty()) out.add(m);
         }
         return out;
     }
