@@ -154,7 +154,8 @@ public final class EventExtractor implements Component {
                 String p2 = deleg >= 0 ? prepositionBefore(toks, deleg, from, refs) : null;
                 role = p2 != null && r.preps().containsKey(p2) ? r.preps().get(p2)
                         : (deleg >= 0 ? deleg : ref.from()) < t ? r.subject() : r.object();
-            } else if (prep != null && r.preps().containsKey(prep)) {
+            } else if (prep != null && r.preps().containsKey(prep) && ref.from() >= end) {
+                // a preposition gives the role only after the trigger ("the chairman of X condemned" is X's act)
                 role = r.preps().get(prep);
             } else {
                 role = ref.from() < t ? r.subject() : r.object();
@@ -371,6 +372,8 @@ public final class EventExtractor implements Component {
 
     /** Rule id of the meetings derived from speeches at a series of meetings. */
     static final String SPEAKER_AT_MEETINGS = "meeting.speaker-at-series";
+    /** Rule id of the speeches derived from criticism or demands voiced at a series of meetings. */
+    static final String SPEECH_AT_MEETINGS = "statement.speaker-at-series";
 
     /**
      * "Meetings took place in Laos, Myanmar, ... The chairman of X said ...": when the article reports
@@ -386,7 +389,30 @@ public final class EventExtractor implements Component {
         }
         if (series == null) return List.of();
         List<EventDraft> out = new ArrayList<>();
+        // a speaker who only condemned or demanded at such a meeting still made a speech
+        Set<EntityDraft> spoke = new HashSet<>();
         for (EventDraft e : events) {
+            if (e.type == EventType.STATEMENT) spoke.addAll(actors(e));
+        }
+        List<EventDraft> speeches = new ArrayList<>();
+        for (EventDraft e : events) {
+            if ((e.type != EventType.CRITICISM && e.type != EventType.DEMAND) || e.sentenceIndex <= series.sentenceIndex) continue;
+            EventDraft st = new EventDraft(EventType.STATEMENT, SPEECH_AT_MEETINGS, e.triggerStart, e.triggerEnd,
+                    e.sentenceStart, e.sentenceEnd, e.sentenceIndex, 0.55);
+            e.arguments.forEach((ent, role) -> {
+                if (role == Role.AGENT && !ent.isCountry() && !spoke.contains(ent)) st.add(ent, Role.AGENT);
+            });
+            st.date = e.date;
+            st.location = e.location;
+            if (!st.arguments.isEmpty()) {
+                speeches.add(st);
+                spoke.addAll(st.arguments.keySet());
+            }
+        }
+        out.addAll(speeches);
+        List<EventDraft> all = new ArrayList<>(events);
+        all.addAll(speeches);
+        for (EventDraft e : all) {
             if (e.type != EventType.STATEMENT || e.sentenceIndex <= series.sentenceIndex) continue;
             EventDraft m = new EventDraft(EventType.MEETING, SPEAKER_AT_MEETINGS, e.triggerStart, e.triggerEnd,
                     e.sentenceStart, e.sentenceEnd, e.sentenceIndex, 0.6);
