@@ -88,6 +88,7 @@ public final class EventExtractor implements Component {
         // body events first, so that a happening also named in the headline keeps its body evidence
         events.sort(Comparator.comparingInt(e -> doc.inTitle(e.triggerStart) ? 1 : 0));
         inheritCounterparts(events);
+        voiceOfTheStatement(events);
         events.addAll(speakersAtMeetings(doc, events));
         List<EventDraft> merged = splitAgents(merge(events));
         // the headline is no evidence on its own for an event without a named person or organization
@@ -424,6 +425,32 @@ public final class EventExtractor implements Component {
             if (!m.arguments.isEmpty()) out.add(m);
         }
         return out;
+    }
+
+    /**
+     * In a statement ("Kim Yo Jong released a press statement: ... I condemn ..."), criticism and
+     * demands that name no one else as their author, or only the author's own state, are the
+     * statement's, made on its date.
+     */
+    private static void voiceOfTheStatement(List<EventDraft> events) {
+        EventDraft statement = events.stream().filter(e -> e.type == EventType.STATEMENT
+                && e.rule.equals("statement.issue") && e.modality == Modality.ASSERTED
+                && e.arguments.entrySet().stream().anyMatch(a -> a.getValue() == Role.AGENT
+                        && (a.getKey().type == EntityType.PERSON || a.getKey().type == EntityType.ORGANIZATION)))
+                .findFirst().orElse(null);
+        if (statement == null) return;
+        EntityDraft author = statement.arguments.entrySet().stream().filter(a -> a.getValue() == Role.AGENT
+                && (a.getKey().type == EntityType.PERSON || a.getKey().type == EntityType.ORGANIZATION))
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+        for (EventDraft e : events) {
+            if ((e.type != EventType.CRITICISM && e.type != EventType.DEMAND) || e.sentenceIndex < statement.sentenceIndex) continue;
+            boolean anonymous = e.arguments.entrySet().stream().noneMatch(a -> a.getValue() == Role.AGENT
+                    && !(a.getKey().isCountry() && a.getKey().country != null && a.getKey().country.equals(author.country)));
+            if (!anonymous) continue;
+            e.add(author, Role.AGENT);
+            if (statement.date != null) e.date = statement.date;
+            e.modality = Modality.ASSERTED;
+        }
     }
 
     /** An event without a recipient takes the recipient of the same kind of event just before it. */
