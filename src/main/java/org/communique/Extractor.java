@@ -56,7 +56,7 @@ public final class Extractor {
     private Extractor(Builder b) {
         Lexicon lex = Lexicon.get();
         EventRules rules = EventRules.load();
-        this.nlp = new CoreNlp(b.maxSentenceTokens);
+        this.nlp = new CoreNlp(b.maxSentenceTokens, b.coreNlpOverrides);
         this.pipeline = List.of(new DatelineParser(), nlp, new EntityRecognizer(lex), new DateResolver(),
                 new EventExtractor(rules));
         java.util.Set<String> known = new java.util.HashSet<>();
@@ -81,6 +81,16 @@ public final class Extractor {
         private int threads = Runtime.getRuntime().availableProcessors();
         private int maxSentenceTokens = DEFAULT_MAX_SENTENCE_TOKENS;
         private LocalDate fallbackDate;
+        private final java.util.Properties coreNlpOverrides = new java.util.Properties();
+
+        /**
+         * Replaces one of our CoreNLP settings (for experiments; the defaults are chosen for accuracy
+         * and speed, see README). Example: {@code coreNlpProperty("annotators", "tokenize,ssplit,pos,lemma")}.
+         */
+        public Builder coreNlpProperty(String key, String value) {
+            coreNlpOverrides.setProperty(key, value);
+            return this;
+        }
 
         /** Threads used by {@link #extractAll}; default: the number of cores. */
         public Builder threads(int n) {

@@ -19,8 +19,13 @@ public final class CoreNlp implements Component {
     private final StanfordCoreNLP pipeline;
     private final Properties properties;
 
-    public CoreNlp(int maxSentenceTokens) {
+    /**
+     * @param overrides CoreNLP properties that replace ours (for experiments: the benchmark's table of
+     *                  what each annotator costs and buys); empty in normal use
+     */
+    public CoreNlp(int maxSentenceTokens, Properties overrides) {
         this.properties = properties(maxSentenceTokens);
+        this.properties.putAll(overrides);
         this.pipeline = new StanfordCoreNLP(properties);
     }
 
