@@ -69,10 +69,22 @@ public final class EventExtractor implements Component {
                     fired.add(r.type().name());
                     EventDraft ev = new EventDraft(r.type(), r.id(), toks.get(t).begin(), toks.get(end - 1).end(),
                             toks.get(from).begin(), toks.get(to - 1).end(), k, r.confidence());
-                    participants(doc, r, refs, ev, from, to, t, end);
+                    participants(doc, r, refs, ev, from, to, t, end, events);
                     if (r.needsAgent() && !ev.arguments.containsValue(Role.AGENT)) continue;
                     ev.date = date(dates, t, ev, headline ? null : context, doc);
                     ev.location = location(doc, refs, from, to, r.type());
+                    if (rules.of(r.type()).splitPlaces()) {
+                        List<EntityDraft> places = placesAfter(doc, refs, end, to);
+                        if (places.size() > 1) {
+                            ev.location = places.get(0);
+                            for (EntityDraft p : places.subList(1, places.size())) {
+                                EventDraft more = ev.copyWithout(List.of());
+                                more.location = p;
+                                more.modality = modality(doc, toks, from, t, ev, dates);
+                                events.add(more);
+                            }
+                        }
+                    }
                     ev.modality = modality(doc, toks, from, t, ev, dates);
                     events.add(ev);
                     break;
@@ -129,7 +141,8 @@ public final class EventExtractor implements Component {
                 || t.is("that") && p.equals("IN") || t.is("which") || t.is("while") || t.is("whereas");
     }
 
-    private void participants(Doc doc, EventRule r, List<Ref> refs, EventDraft ev, int from, int to, int t, int end) {
+    private void participants(Doc doc, EventRule r, List<Ref> refs, EventDraft ev, int from, int to, int t, int end,
+                              List<EventDraft> earlier) {
         List<Tok> toks = doc.tokens();
         // the trigger's clause: back to the previous finite verb, on to the next one
         int lo = t - 1;
@@ -169,7 +182,32 @@ public final class EventExtractor implements Component {
         if (!subjectFound && r.subject() != null) {
             EntityDraft s = sentenceSubject(doc, refs, sentenceFrom, t, ev);
             if (s != null) ev.add(s, r.subject());
+            else theyOrTheDelegation(doc.tokens(), sentenceFrom, t, ev, earlier).forEach(x -> ev.add(x, r.subject()));
         }
+    }
+
+    /**
+     * "They" or "the delegation" as subject: the ones who acted in the article's latest event with
+     * agents ("The delegation visited ... They also toured ...").
+     */
+    private static List<EntityDraft> theyOrTheDelegation(List<Tok> toks, int from, int t, EventDraft ev,
+                                                          List<EventDraft> earlier) {
+        boolean they = false;
+        for (int q = from; q < t; q++) {
+            Tok w = toks.get(q);
+            they |= w.is("they") || (w.lemma().equals("delegation") || w.lemma().equals("group")) && q > from
+                    && (toks.get(q - 1).is("the") || toks.get(q - 1).is("The"));
+        }
+        if (!they) return List.of();
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            EventDraft e = earlier.get(i);
+            if (e.sentenceIndex < ev.sentenceIndex - 3) break;
+            List<EntityDraft> agents = e.arguments.entrySet().stream()
+                    .filter(a -> a.getValue() == Role.AGENT || a.getValue() == Role.PARTY)
+                    .map(Map.Entry::getKey).filter(x -> !x.isCountry()).toList();
+            if (!agents.isEmpty()) return agents;
+        }
+        return List.of();
     }
 
     /**
@@ -367,6 +405,17 @@ public final class EventExtractor implements Component {
             if (into.date == null) into.date = e.date;
             if (into.location == null) into.location = e.location;
             into.confidence = Math.max(into.confidence, e.confidence) + 0.05;
+        }
+        return out;
+    }
+
+    /** The places named after a trigger in its sentence: "visited the Tower of the Juche Idea, Kim Il Sung Square and ...". */
+    private static List<EntityDraft> placesAfter(Doc doc, List<Ref> refs, int end, int to) {
+        List<EntityDraft> out = new ArrayList<>();
+        for (Ref ref : refs) {
+            if (ref.from() < end || ref.to() > to) continue;
+            EntityDraft e = ref.entity();
+            if (e.type == EntityType.LOCATION && !e.isCountry() && !out.contains(e)) out.add(e);
         }
         return out;
     }

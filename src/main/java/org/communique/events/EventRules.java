@@ -20,11 +20,13 @@ public final class EventRules {
      * Codes and conventions of an event type: {@code split_agents} makes one event per sender when a
      * list of them shares the other participants ("greetings came from A, B and C" are three messages);
      * {@code inherit_counterpart} lets an event without a recipient take the one of the same kind just
-     * before ("Kim Jong Un received messages ... Congratulations came from A").
+     * before ("Kim Jong Un received messages ... Congratulations came from A"); {@code split_places} makes
+     * one visit per place toured ("visited the Tower of the Juche Idea and Kim Il Sung Square").
      */
     record Codes(@JsonProperty("cameo") String cameo, @JsonProperty("plover") String plover,
                  @JsonProperty("split_agents") boolean splitAgents,
-                 @JsonProperty("inherit_counterpart") boolean inheritCounterpart) {}
+                 @JsonProperty("inherit_counterpart") boolean inheritCounterpart,
+                 @JsonProperty("split_places") boolean splitPlaces) {}
 
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"_doc"})
     private record File(@JsonProperty("types") Map<EventType, Codes> types,
