@@ -52,7 +52,11 @@ public final class GlueSplitter {
             if (n.indexOf(' ') < 0) continue;
             for (int at = s.indexOf(n); at >= 0; at = s.indexOf(n, at + 1)) {
                 int end = at + n.length();
-                if (end + 1 < s.length() && Character.isLowerCase(s.charAt(end)) && Character.isLowerCase(s.charAt(end + 1))) {
+                boolean lowerRun = end + 1 < s.length() && Character.isLowerCase(s.charAt(end))
+                        && Character.isLowerCase(s.charAt(end + 1));
+                boolean capital = end + 1 < s.length() && Character.isUpperCase(s.charAt(end))
+                        && Character.isLowerCase(s.charAt(end + 1)); // "Kim Il SungUniversity"
+                if (lowerRun || capital) {
                     cuts.add(end);
                 }
             }

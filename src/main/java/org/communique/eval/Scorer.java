@@ -50,9 +50,29 @@ public final class Scorer {
         public double acc() { return tp + fn == 0 ? 1 : (double) tp / (tp + fn); }
     }
 
-    /** The figures of one scoring run and the misses found. */
-    public record Report(Map<String, Count> counts, List<String> misses, int articles, int predicted) {
+    /**
+     * The figures of one scoring run, what was missed and what was wrong (per category, for error
+     * analysis), and each predicted event's confidence with whether it matched (for calibration).
+     */
+    public record Report(Map<String, Count> counts, List<String> misses, List<String> wrong,
+                         List<Map.Entry<Double, Boolean>> events, int articles, int predicted) {
         public Count get(String k) { return counts.get(k); }
+
+        /** Share of right events per confidence band, and for confidence >= 0.8. */
+        public String calibration() {
+            StringBuilder sb = new StringBuilder("confidence  events  right\n");
+            double[] edges = {0, 0.4, 0.6, 0.7, 0.8, 0.9, 1.01};
+            for (int i = 0; i + 1 < edges.length; i++) {
+                double lo = edges[i], hi = edges[i + 1];
+                long n = events.stream().filter(e -> e.getKey() >= lo && e.getKey() < hi).count();
+                long ok = events.stream().filter(e -> e.getKey() >= lo && e.getKey() < hi && e.getValue()).count();
+                if (n > 0) sb.append(String.format(Locale.ROOT, "%.1f-%.1f   %6d  %5.1f%%%n", lo, Math.min(hi, 1.0), n, 100.0 * ok / n));
+            }
+            long n = events.stream().filter(e -> e.getKey() >= 0.8).count();
+            long ok = events.stream().filter(e -> e.getKey() >= 0.8 && e.getValue()).count();
+            sb.append(String.format(Locale.ROOT, ">= 0.8     %6d  %5.1f%%%n", n, n == 0 ? 0 : 100.0 * ok / n));
+            return sb.toString();
+        }
 
         public String table(int show) {
             StringBuilder sb = new StringBuilder();
@@ -66,8 +86,23 @@ public final class Scorer {
                 sb.append(String.format(Locale.ROOT, "%-13s acc %.3f (%d/%d)%n", k, c.acc(), c.tp, c.tp + c.fn));
             }
             sb.append(String.format("articles %d, with a prediction %d%n", articles, predicted));
-            misses.stream().limit(show).forEach(m -> sb.append("  miss ").append(m).append('\n'));
+            if (show > 0) {
+                sb.append("missed (in the gold, not found), by category:\n");
+                group(misses, show, sb);
+                sb.append("wrong (predicted, not in the gold), by category:\n");
+                group(wrong, show, sb);
+                sb.append("calibration of event confidence:\n").append(calibration());
+            }
             return sb.toString();
+        }
+
+        private static void group(List<String> items, int show, StringBuilder sb) {
+            Map<String, List<String>> by = new TreeMap<>();
+            for (String m : items) by.computeIfAbsent(m.split(" ")[1], k -> new ArrayList<>()).add(m);
+            by.forEach((cat, list) -> {
+                sb.append(String.format("  %s (%d)%n", cat, list.size()));
+                list.stream().limit(show).forEach(m -> sb.append("    ").append(m).append('\n'));
+            });
         }
     }
 
@@ -189,6 +224,8 @@ public final class Scorer {
         for (String k : List.of("PERSON", "ORGANIZATION", "LOCATION", "DATE", "EVENT", "EVENT_LOOSE", "ARG", "TITLE",
                 "PUBLISHED", "ENTITY")) c.put(k, new Count());
         List<String> misses = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
+        List<Map.Entry<Double, Boolean>> calib = new ArrayList<>();
         for (Map.Entry<String, JsonNode> ge : golds.entrySet()) {
             String aid = ge.getKey();
             JsonNode g = ge.getValue();
@@ -242,12 +279,22 @@ public final class Scorer {
                 for (int gi = 0; gi < gl.size(); gi++) {
                     if (!matched.contains(gi)) misses.add(aid + " " + t + " " + text(gl.get(gi), "name"));
                 }
+                Set<Integer> used = new HashSet<>();
+                for (int[] pr : pairs) used.add(pr[1]);
+                for (int pi = 0; pi < pl.size(); pi++) {
+                    if (!used.contains(pi)) wrong.add(aid + " " + t + " " + text(pl.get(pi), "name"));
+                }
             }
             Set<String> gd = new HashSet<>();
             iter(g.path("entities").get("DATE")).forEach(d -> gd.add(d.asText()));
             Count dc = c.get("DATE");
-            for (String d : pdates) if (gd.contains(d)) dc.tp++; else dc.fp++;
-            for (String d : gd) if (!pdates.contains(d)) dc.fn++;
+            for (String d : pdates) {
+                if (gd.contains(d)) dc.tp++;
+                else { dc.fp++; wrong.add(aid + " DATE " + d); }
+            }
+            for (String d : gd) {
+                if (!pdates.contains(d)) { dc.fn++; misses.add(aid + " DATE " + d); }
+            }
             if (g.has("published")) {
                 String gp = text(g, "published"), pp = text(p, "published");
                 boolean ok = (gp == null || gp.isEmpty()) ? (pp == null || pp.isEmpty()) : gp.equals(pp);
@@ -271,6 +318,18 @@ public final class Scorer {
             el.tp += loose.size();
             el.fp += pev.size() - loose.size();
             el.fn += gev.size() - loose.size();
+            Set<Integer> usedEv = new HashSet<>();
+            for (int[] pr : pairs) usedEv.add(pr[1]);
+            for (int pi = 0; pi < pev.size(); pi++) {
+                JsonNode pv = pev.get(pi);
+                calib.add(Map.entry(pv.path("confidence").asDouble(0), usedEv.contains(pi)));
+                if (!usedEv.contains(pi)) {
+                    List<String> names = new ArrayList<>();
+                    argNames(pv, byId).forEach(x -> names.add(text(x, "name")));
+                    wrong.add(aid + " EVENT " + text(pv, "type") + " " + text(pv, "date") + " " + String.join(",", names)
+                            + " [" + text(pv, "rule") + "]");
+                }
+            }
             Count ac = c.get("ARG");
             Set<Integer> matched = new HashSet<>();
             for (int[] pr : pairs) {
@@ -299,7 +358,7 @@ public final class Scorer {
             ent.fn += c.get(t).fn;
         }
         int predicted = (int) golds.keySet().stream().filter(preds::containsKey).count();
-        return new Report(c, misses, golds.size(), predicted);
+        return new Report(c, misses, wrong, calib, golds.size(), predicted);
     }
 
     private static boolean evMatch(JsonNode ge, JsonNode pv, boolean strict, Map<String, JsonNode> gents,
