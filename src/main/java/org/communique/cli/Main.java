@@ -20,8 +20,19 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns the exit status (0 ok, 1 some articles failed, 2 bad usage). */
+    /**
+     * Runs the command line and returns the exit status (0 ok, 1 some articles failed, 2 bad usage,
+     * 3 the output could not be written).
+     */
     public static int run(String... args) {
         return new CommandLine(new Main()).execute(args);
+    }
+
+    /** {@link #run(String...)} with picocli's help and usage messages sent to the given writers. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
     }
 }

@@ -13,8 +13,14 @@ import java.util.Locale;
  * @param ner      CRF tag: PERSON, ORGANIZATION, LOCATION or O
  * @param begin    analysed-text start offset
  * @param end      analysed-text end offset
+ * @param lower    the token in lower case (kept: rules compare it millions of times)
  */
-public record Tok(int i, int sentence, String word, String lemma, String pos, String ner, int begin, int end) {
+public record Tok(int i, int sentence, String word, String lemma, String pos, String ner, int begin, int end,
+                  String lower) {
+    public Tok(int i, int sentence, String word, String lemma, String pos, String ner, int begin, int end) {
+        this(i, sentence, word, lemma, pos, ner, begin, end, word.toLowerCase(Locale.ROOT));
+    }
+
     public boolean isCapitalized() {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
@@ -39,5 +45,4 @@ public record Tok(int i, int sentence, String word, String lemma, String pos, St
 
     public boolean is(String w) { return word.equalsIgnoreCase(w); }
 
-    public String lower() { return word.toLowerCase(Locale.ROOT); }
 }

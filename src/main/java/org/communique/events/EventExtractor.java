@@ -51,7 +51,13 @@ public final class EventExtractor implements Component {
             List<DateMention> dates = datesIn(doc, toks.get(from).begin(), toks.get(to - 1).end());
             boolean headline = doc.inTitle(toks.get(from).begin());
             Set<String> fired = new HashSet<>();
+            Set<String> words = new HashSet<>();
+            for (int t = from; t < to; t++) {
+                words.add(toks.get(t).lemma());
+                words.add(toks.get(t).lower());
+            }
             for (EventRule r : rules.rules) {
+                if (!r.trigger().mayStartWithin(words)) continue;
                 for (int t = from; t < to; t++) {
                     int end = r.trigger().matchAt(toks, t, to);
                     // title-case headlines confuse the tagger: the part of speech is checked in the body only

@@ -38,6 +38,14 @@ final class TokenPattern {
         this.items = List.copyOf(list);
     }
 
+    /** True when one of these words or lemmas can start a match: a cheap filter before matching. */
+    boolean mayStartWithin(Set<String> words) {
+        for (String w : items.get(0).lemmas()) {
+            if (words.contains(w)) return true;
+        }
+        return false;
+    }
+
     /** End (exclusive) of a match starting at token {@code k}, or -1. */
     int matchAt(List<Tok> toks, int k, int limit) {
         return match(toks, k, limit, 0);
