@@ -65,9 +65,9 @@ final class ExtractCommand implements Callable<Integer> {
     long maxChars;
 
     @Option(names = "--max-sentence-tokens", paramLabel = "N", defaultValue = "" + Extractor.DEFAULT_MAX_SENTENCE_TOKENS,
-            description = "sentences longer than N tokens are not given to CoreNLP's part-of-speech and name "
-                    + "taggers, which keeps a sentence of thousands of tokens without punctuation linear in time "
-                    + "(default: ${DEFAULT-VALUE})")
+            description = "sentences longer than N tokens are cut into pieces of at most N (after a comma where "
+                    + "possible) before tagging, which keeps a sentence of thousands of tokens without punctuation "
+                    + "linear in time (default: ${DEFAULT-VALUE})")
     int maxSentenceTokens;
 
     @Option(names = {"-q", "--quiet"}, description = "no progress or summary on standard error")
