@@ -112,6 +112,9 @@ public final class EventExtractor implements Component {
         // the headline is no evidence on its own for an event without a named person or organization
         merged.removeIf(e -> doc.inTitle(e.triggerStart) && e.arguments.keySet().stream()
                 .noneMatch(x -> x.type == EntityType.PERSON || x.type == EntityType.ORGANIZATION));
+        // nor when the body reports that kind of event itself
+        merged.removeIf(e -> doc.inTitle(e.triggerStart) && merged.stream()
+                .anyMatch(o -> o.type == e.type && !doc.inTitle(o.triggerStart) && o.modality == Modality.ASSERTED));
         for (EventDraft e : merged) e.confidence = confidence(e);
         doc.events().addAll(merged);
     }
@@ -228,7 +231,6 @@ public final class EventExtractor implements Component {
             EntityDraft e = ref.entity();
             if ((e.type == EntityType.PERSON || e.type == EntityType.ORGANIZATION)
                     && !doc.inTitleSpan(toks.get(ref.from()).begin())) return e;
-            break;
         }
         for (int q = t - 1; q >= sentenceFrom; q--) {
             if (toks.get(q).is("he") || toks.get(q).is("she") || toks.get(q).is("He") || toks.get(q).is("She")) {
@@ -333,6 +335,10 @@ public final class EventExtractor implements Component {
             String w = toks.get(q).lower();
             if (cues.getOrDefault("future", List.of()).contains(w)) return Modality.FUTURE;
             if (cues.getOrDefault("hypothetical", List.of()).contains(w)) return Modality.HYPOTHETICAL;
+        }
+        // "the 65th anniversary of the conclusion of the Agreements": what is commemorated is background
+        for (int q = Math.max(from, t - 6); q < t; q++) {
+            if (toks.get(q).lemma().equals("anniversary")) return Modality.PAST;
         }
         LocalDate pub = doc.published();
         if (pub != null) {
