@@ -44,7 +44,8 @@ public final class EventExtractor implements Component {
         List<EventDraft> events = new ArrayList<>();
         List<Runnable> attachments = new ArrayList<>();
         LocalDate context = null;
-        for (int k = 0; k < doc.sentenceCount(); k++) {
+        int quoted = quotedMessageFrom(doc);
+        for (int k = 0; k < Math.min(quoted, doc.sentenceCount()); k++) {
             int from = doc.sentenceStart(k), to = doc.sentenceStart(k + 1);
             while (from < to && !doc.inContent(toks.get(from).begin())) from++;
             if (from >= to) continue;
@@ -231,6 +232,14 @@ public final class EventExtractor implements Component {
             EntityDraft e = ref.entity();
             if ((e.type == EntityType.PERSON || e.type == EntityType.ORGANIZATION)
                     && !doc.inTitleSpan(toks.get(ref.from()).begin())) return e;
+        }
+        // a newspaper's name as a heading line above its items ("Rodong Sinmun\n- An article calls for ...")
+        int k = toks.get(sentenceFrom).sentence();
+        if (k > 0) {
+            int pFrom = doc.sentenceStart(k - 1), pTo = doc.sentenceStart(k);
+            for (Ref ref : refs) {
+                if (ref.from() == pFrom && ref.to() == pTo && ref.entity().type == EntityType.ORGANIZATION) return ref.entity();
+            }
         }
         for (int q = t - 1; q >= sentenceFrom; q--) {
             if (toks.get(q).is("he") || toks.get(q).is("she") || toks.get(q).is("He") || toks.get(q).is("She")) {
@@ -432,6 +441,27 @@ public final class EventExtractor implements Component {
         return out;
     }
 
+    /**
+     * The first sentence of a quoted message ("The message said: ..."), to the end of the article:
+     * what a message recalls or wishes is no event of the day. Statements are not cut: what a
+     * statement condemns is the statement's own act.
+     */
+    private static int quotedMessageFrom(Doc doc) {
+        List<Tok> toks = doc.tokens();
+        for (int k = 0; k < doc.sentenceCount(); k++) {
+            int from = doc.sentenceStart(k), to = doc.sentenceStart(k + 1);
+            if (!toks.get(to - 1).is(":")) continue;
+            boolean message = false, says = false;
+            for (int q = from; q < to; q++) {
+                String l = toks.get(q).lemma();
+                message |= l.equals("message") || l.equals("letter") || l.equals("telegram") || l.equals("greeting");
+                says |= l.equals("say") || l.equals("read") || l.equals("follow") || l.equals("note") || l.equals("state");
+            }
+            if (message && says) return k + 1;
+        }
+        return Integer.MAX_VALUE;
+    }
+
     /** Rule id of the meetings derived from speeches at a series of meetings. */
     static final String SPEAKER_AT_MEETINGS = "meeting.speaker-at-series";
     /** Rule id of the speeches derived from criticism or demands voiced at a series of meetings. */
@@ -537,6 +567,12 @@ public final class EventExtractor implements Component {
         for (EventDraft e : events) {
             List<EntityDraft> agents = e.arguments.entrySet().stream().filter(a -> a.getValue() == Role.AGENT)
                     .map(Map.Entry::getKey).toList();
+            if (rules.of(e.type).splitAgents() && agents.stream().anyMatch(a -> !a.isCountry())) {
+                // "the Lao ambassador to the DPRK handed over the basket from Thongloun": the state is no sender
+                List<EntityDraft> states = agents.stream().filter(EntityDraft::isCountry).toList();
+                states.forEach(e.arguments::remove);
+                agents = agents.stream().filter(a -> !a.isCountry()).toList();
+            }
             if (!rules.of(e.type).splitAgents() || agents.size() < 2) {
                 out.add(e);
                 continue;
