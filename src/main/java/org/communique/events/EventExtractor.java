@@ -144,10 +144,15 @@ public final class EventExtractor implements Component {
         return doc.dates().stream().filter(d -> d.start() >= begin && d.end() <= end).toList();
     }
 
-    /** Finite verbs, clause words and strong punctuation bound the clause of a trigger. */
+    /**
+     * Finite verbs, clause words and strong punctuation bound the clause of a trigger; the auxiliaries
+     * "be" and "have" do not ("Talks were held between X and Y").
+     */
     private static boolean clauseBreak(Tok t) {
         String p = t.pos();
-        return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || t.is(";") || t.is(":")
+        boolean auxiliary = t.lemma().equals("be") || t.lemma().equals("have");
+        return (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) && !auxiliary
+                || t.is(";") || t.is(":")
                 || t.is("that") && p.equals("IN") || t.is("which") || t.is("while") || t.is("whereas");
     }
 
@@ -205,15 +210,18 @@ public final class EventExtractor implements Component {
         boolean they = false;
         for (int q = from; q < t; q++) {
             Tok w = toks.get(q);
-            they |= w.is("they") || (w.lemma().equals("delegation") || w.lemma().equals("group")) && q > from
+            they |= w.is("they") || (w.lemma().equals("delegation") || w.lemma().equals("group")
+                    || w.lemma().equals("participant")) && q > from
                     && (toks.get(q - 1).is("the") || toks.get(q - 1).is("The"));
         }
         if (!they) return List.of();
         for (int i = earlier.size() - 1; i >= 0; i--) {
             EventDraft e = earlier.get(i);
             if (e.sentenceIndex < ev.sentenceIndex - 3) break;
+            // "the participants" of a reception are its hosts and guests
             List<EntityDraft> agents = e.arguments.entrySet().stream()
-                    .filter(a -> a.getValue() == Role.AGENT || a.getValue() == Role.PARTY)
+                    .filter(a -> a.getValue() == Role.AGENT || a.getValue() == Role.PARTY
+                            || a.getValue() == Role.ATTENDEE && e.type == EventType.RECEPTION)
                     .map(Map.Entry::getKey).filter(x -> !x.isCountry()).toList();
             if (!agents.isEmpty()) return agents;
         }
@@ -385,6 +393,17 @@ public final class EventExtractor implements Component {
             if (target == null || e.type == target) { into = e; break; }
         }
         if (into == null) return;
+        // "He was accompanied by ...": the suite goes with the leader through everything he does
+        List<EventDraft> targets = new ArrayList<>(List.of(into));
+        if (toks.get(trig).lemma().equals("accompany")) {
+            Set<EntityDraft> leader = actors(into);
+            for (EventDraft e : events) {
+                boolean speech = e.type == EventType.STATEMENT || e.type == EventType.CRITICISM || e.type == EventType.DEMAND;
+                if (e != into && !speech && !doc.inTitle(e.triggerStart) && actors(e).stream().anyMatch(leader::contains)) {
+                    targets.add(e);
+                }
+            }
+        }
         Role role = r.subject();
         for (Ref ref : refs) {
             if (ref.from() < from || ref.to() > to) continue;
@@ -392,7 +411,7 @@ public final class EventExtractor implements Component {
             // attendees are persons and bodies; a listed sender may be a state ("the prime minister of Nepal")
             if (e.type == EntityType.LOCATION && (role == Role.ATTENDEE || !e.isCountry())) continue;
             if (doc.inTitleSpan(toks.get(ref.from()).begin()) && role == Role.ATTENDEE) continue;
-            into.add(e, role);
+            for (EventDraft t : targets) t.add(e, role);
         }
     }
 
@@ -586,13 +605,13 @@ public final class EventExtractor implements Component {
         return out;
     }
 
-    /** Who acts in an event: its agents and parties, else all its participants. */
+    /** Who acts in an event: its agents and parties (attendees and counterparts do not make it). */
     private static Set<EntityDraft> actors(EventDraft e) {
         Set<EntityDraft> a = new HashSet<>();
         e.arguments.forEach((ent, role) -> {
             if (role == Role.AGENT || role == Role.PARTY) a.add(ent);
         });
-        return a.isEmpty() ? e.arguments.keySet() : a;
+        return a;
     }
 
     /**
