@@ -41,7 +41,7 @@ public final class DateResolver implements Component {
             // "30 October 2024"
             "\\b(?<dmd>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmm>" + MONTH + ")(?:,?\\s+(?<dmy>\\d{4}))?\\b",
             // "last June", "in March 2019", "In January alone", "in September Juche 76 (1987)"
-            "\\b(?<mmod>(?i:last|this|next|in|early|late|mid-|since|from|until|till|by|of|during|throughout|between))\\s+(?:the\\s+)?(?:(?:early|late)\\s+)?(?<mm>" + MONTHS + ")\\b(?:\\s+(?:of\\s+)?(?<my>\\d{4})\\b|\\s+Juche\\s+\\d+\\s*\\((?<mjy>\\d{4})\\))?(?!\\s+\\d)",
+            "\\b(?<mmod>(?i:last|this|next|in|early|late|mid-|since|from|until|till|by|of|during|throughout|between))\\s+(?:the\\s+)?(?:(?:early|late)\\s+)?(?<mm>" + MONTHS + ")\\b(?:\\s+(?:of\\s+)?(?<my>\\d{4})\\b|\\s+Juche\\s+\\d+\\s*\\((?<mjy>\\d{4})\\)|\\s+(?:of\\s+)?(?<mry>last|this|next)\\s+year\\b)?(?!\\s+\\d)",
             // "2023 December Plenary Meeting"
             "\\b(?<ymy>(?:19|20)\\d{2})\\s+(?<ymm>" + MONTHS + ")\\b(?!\\s+\\d)",
             // "on Wednesday", "last Friday"
@@ -109,6 +109,10 @@ public final class DateResolver implements Component {
                 ym = YearMonth.of(Integer.parseInt(y), mo);
             } else if (pub == null) {
                 return out;
+            } else if (m.group("mry") != null) {
+                // "in February last year"
+                String r = m.group("mry");
+                ym = YearMonth.of(pub.getYear() + (r.equals("last") ? -1 : r.equals("next") ? 1 : 0), mo);
             } else if (mod.equals("next")) {
                 ym = YearMonth.of(pub.getYear() + (mo.getValue() <= pub.getMonthValue() ? 1 : 0), mo);
             } else if (mod.equals("last")) {

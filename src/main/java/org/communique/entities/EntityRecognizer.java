@@ -265,7 +265,8 @@ public final class EntityRecognizer implements Component {
             if (m.c().canonical() != null) keys.add(orgKey(m.c().canonical(), acronyms));
             String bare = withoutCountry(text);
             if (bare != null) keys.add(orgKey(bare, acronyms));
-            EntityDraft target = keys.stream().map(byKey::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            EntityDraft target = keys.stream().map(byKey::get).filter(java.util.Objects::nonNull)
+                    .filter(d -> d != AMBIGUOUS).findFirst().orElse(null);
             if (target == null && text.indexOf(' ') > 0) {
                 for (EntityDraft d : drafts) {
                     if (d.type == EntityType.ORGANIZATION && d.name.startsWith(text + " of ")) { target = d; break; }
@@ -278,10 +279,17 @@ public final class EntityRecognizer implements Component {
             } else if (!target.name.equalsIgnoreCase(text)) {
                 target.aliases.add(text);
             }
-            for (String k : keys) byKey.putIfAbsent(k, target);
+            for (String k : keys) {
+                EntityDraft had = byKey.putIfAbsent(k, target);
+                // "DPRK Ministry of X" and "Russian Ministry of X": the bare "Ministry of X" is neither's
+                if (had != null && had != target && bare != null && k.equals(orgKey(bare, acronyms))) byKey.put(k, AMBIGUOUS);
+            }
             of.put(m, target);
         }
     }
+
+    /** Marks an organization key that two organizations claim. */
+    private static final EntityDraft AMBIGUOUS = new EntityDraft(EntityType.ORGANIZATION, "");
 
     private static String stripThe(String s) {
         return s.startsWith("the ") || s.startsWith("The ") ? s.substring(4) : s;
@@ -303,11 +311,16 @@ public final class EntityRecognizer implements Component {
         return String.join(" ", words);
     }
 
-    /** "DPRK Ministry of IT Industry" without its country: "Ministry of IT Industry", or null. */
+    /**
+     * "DPRK Ministry of IT Industry" without its country: "Ministry of IT Industry", or null when the
+     * rest is no name of its own ("Cuban embassy" and "Brazilian embassy" are two organizations).
+     */
     private String withoutCountry(String name) {
         int sp = name.indexOf(' ');
         if (sp < 0) return null;
-        return lex.countries.get(name.substring(0, sp)).isPresent() ? name.substring(sp + 1) : null;
+        String rest = name.substring(sp + 1);
+        boolean aName = rest.indexOf(' ') > 0 && Character.isUpperCase(rest.charAt(0));
+        return aName && lex.countries.get(name.substring(0, sp)).isPresent() ? rest : null;
     }
 
     private void mergeLocations(List<M> mentions, Map<M, EntityDraft> of, List<EntityDraft> drafts) {

@@ -52,6 +52,13 @@ final class MentionFinder {
             crf(toks, from, to, out);
         }
         out.removeIf(c -> !doc.inContent(toks.get(c.from()).begin()));
+        // "V. Putin", "G. Zhuganov": an initial belongs to the name
+        out.replaceAll(c -> {
+            int f = c.from();
+            while (c.type() == EntityType.PERSON && f > 0 && toks.get(f - 1).word().matches("[A-Z]\\.")
+                    && toks.get(f - 1).sentence() == toks.get(c.from()).sentence()) f--;
+            return f == c.from() ? c : new Candidate(f, c.to(), c.type(), c.subtype(), c.country(), c.priority(), c.canonical());
+        });
         return out;
     }
 
@@ -75,6 +82,9 @@ final class MentionFinder {
 
     private boolean isTitleWord(Tok t) { return lex.isTitle(t.word()); }
 
+    /** A title word as listed, not its plural: "Council of Ministers" keeps its "Ministers". */
+    private boolean isListedTitle(Tok t) { return lex.titles.get(t.word()).isPresent(); }
+
     /**
      * Names grown around a head word: left over capitalised words, right over "of/for/with ..."
      * chains of capitalised words. The type is that of the last head before the first connector
@@ -88,6 +98,8 @@ final class MentionFinder {
             while (l - 1 >= from && leftPart(toks, l - 1, from)) l--;
             while (l < h && (toks.get(l).is("the") || Tokens.POSSESSIVE.contains(toks.get(l).word()))) l++;
             int r = growRight(toks, h + 1, to, placeHead(head) != null && !orgHead(head));
+            while (r - 1 > h && (Tokens.CONNECTORS.contains(toks.get(r - 1).lower()) || toks.get(r - 1).is(",")
+                    || toks.get(r - 1).is("the"))) r--;
             if (r - l < 2 && !head.isAcronym()) continue;
             // type from the main head: the last head word before the first connector
             int main = h;
@@ -143,7 +155,14 @@ final class MentionFinder {
     int growRight(List<Tok> toks, int r, int to, boolean place) {
         while (r < to) {
             Tok t = toks.get(r);
-            if ((Tokens.namePart(t) || Tokens.ordinalInName(toks, r, to)) && !isTitleWord(t)) { r++; continue; }
+            // a name ends where a person's name begins ("... Committee Chairman Kim Jong Un" aside, titles
+            // are part of names: "General Association of Korean Residents in Japan")
+            if (koreanNameAt(toks, r, to) > 0 || t.ner().equals("PERSON")) return r;
+            if ((Tokens.namePart(t) || Tokens.ordinalInName(toks, r, to)) && !isListedTitle(t) || Tokens.namePart(t)
+                    && isListedTitle(t) && r + 1 < to && (Tokens.namePart(toks.get(r + 1)) || toks.get(r + 1).is("of"))) {
+                r++;
+                continue;
+            }
             if (Tokens.POSSESSIVE.contains(t.word()) && r + 1 < to && Tokens.namePart(toks.get(r + 1))) { r++; continue; }
             if (t.is("(") && r + 2 < to && toks.get(r + 2).is(")") && Tokens.namePart(toks.get(r + 1))
                     && !toks.get(r + 1).isAcronym()) {
@@ -155,7 +174,7 @@ final class MentionFinder {
                 int k = r + 1;
                 if (k < to && toks.get(k).is("the")) k++;
                 if (k < to && (Tokens.namePart(toks.get(k)) || Tokens.ordinalInName(toks, k, to))
-                        && !isTitleWord(toks.get(k)) && !(place && placeRun(toks, k, to))) { r = k; continue; }
+                        && koreanNameAt(toks, k, to) == 0 && !(place && placeRun(toks, k, to))) { r = k; continue; }
                 return r;
             }
             // "General Association of Korean Residents in Japan": a country closes an organization's name
@@ -172,7 +191,7 @@ final class MentionFinder {
                 while (run < to && Tokens.namePart(toks.get(run))) run++;
                 boolean headInside = false;
                 for (int q = k; q < run; q++) headInside |= orgHead(toks.get(q)) || placeHead(toks.get(q)) != null;
-                if (headInside || koreanNameAt(toks, k, to) > 0) return r;
+                if (headInside || koreanNameAt(toks, k, to) > 0 || toks.get(k).ner().equals("PERSON")) return r;
                 if (w.equals(",")) {
                     // "Digital Development, Post and Telecommunications and ...": a comma list inside a name
                     if (run < to && toks.get(run).is("and") && run + 1 < to && Tokens.namePart(toks.get(run + 1))) {

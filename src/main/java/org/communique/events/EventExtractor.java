@@ -586,8 +586,9 @@ public final class EventExtractor implements Component {
         for (EventDraft e : events) {
             List<EntityDraft> agents = e.arguments.entrySet().stream().filter(a -> a.getValue() == Role.AGENT)
                     .map(Map.Entry::getKey).toList();
-            if (rules.of(e.type).splitAgents() && agents.stream().anyMatch(a -> !a.isCountry())) {
-                // "the Lao ambassador to the DPRK handed over the basket from Thongloun": the state is no sender
+            if (rules.of(e.type).splitAgents() && agents.stream().anyMatch(a -> a.type == EntityType.PERSON)) {
+                // "the Lao ambassador to the DPRK handed over the basket from Thongloun": beside a named
+                // person, a state is no sender
                 List<EntityDraft> states = agents.stream().filter(EntityDraft::isCountry).toList();
                 states.forEach(e.arguments::remove);
                 agents = agents.stream().filter(a -> !a.isCountry()).toList();
