@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 public record ErrorRecord(String id, Failure error) implements OutputRecord {
     /**
      * @param kind    short machine-readable cause: empty, binary, malformed, no_text, unreadable,
-     *                too_large, timeout, vanished, loop, internal
+     *                missing, too_large, timeout, vanished, loop, internal
      * @param message what happened, for a person
      */
     public record Failure(String kind, String message) {}

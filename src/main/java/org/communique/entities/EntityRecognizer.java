@@ -256,6 +256,7 @@ public final class EntityRecognizer implements Component {
     private void mergeOrganizations(List<M> mentions, Map<String, String> acronyms, Map<M, EntityDraft> of,
                                     List<EntityDraft> drafts) {
         Map<String, EntityDraft> byKey = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
         List<M> orgs = mentions.stream().filter(m -> m.c().type() == EntityType.ORGANIZATION)
                 .sorted(java.util.Comparator.comparingInt((M m) -> -m.text().length())).toList();
         for (M m : orgs) {
@@ -265,8 +266,8 @@ public final class EntityRecognizer implements Component {
             if (m.c().canonical() != null) keys.add(orgKey(m.c().canonical(), acronyms));
             String bare = withoutCountry(text);
             if (bare != null) keys.add(orgKey(bare, acronyms));
-            EntityDraft target = keys.stream().map(byKey::get).filter(java.util.Objects::nonNull)
-                    .filter(d -> d != AMBIGUOUS).findFirst().orElse(null);
+            EntityDraft target = keys.stream().filter(k -> !ambiguous.contains(k)).map(byKey::get)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
             if (target == null && text.indexOf(' ') > 0) {
                 for (EntityDraft d : drafts) {
                     if (d.type == EntityType.ORGANIZATION && d.name.startsWith(text + " of ")) { target = d; break; }
@@ -282,14 +283,11 @@ public final class EntityRecognizer implements Component {
             for (String k : keys) {
                 EntityDraft had = byKey.putIfAbsent(k, target);
                 // "DPRK Ministry of X" and "Russian Ministry of X": the bare "Ministry of X" is neither's
-                if (had != null && had != target && bare != null && k.equals(orgKey(bare, acronyms))) byKey.put(k, AMBIGUOUS);
+                if (had != null && had != target && bare != null && k.equals(orgKey(bare, acronyms))) ambiguous.add(k);
             }
             of.put(m, target);
         }
     }
-
-    /** Marks an organization key that two organizations claim. */
-    private static final EntityDraft AMBIGUOUS = new EntityDraft(EntityType.ORGANIZATION, "");
 
     private static String stripThe(String s) {
         return s.startsWith("the ") || s.startsWith("The ") ? s.substring(4) : s;

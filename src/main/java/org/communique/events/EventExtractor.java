@@ -81,8 +81,11 @@ public final class EventExtractor implements Component {
                     ev.date = date(dates, t, ev, headline ? null : context, doc);
                     ev.location = location(doc, refs, from, to, r.type());
                     if (rules.of(r.type()).splitPlaces()) {
-                        List<EntityDraft> places = placesAfter(doc, refs, end, to);
-                        if (places.size() > 1) {
+                        int clauseEnd = end;
+                        while (clauseEnd < to && !clauseBreak(toks.get(clauseEnd))) clauseEnd++;
+                        List<EntityDraft> places = placesAfter(doc, refs, end, clauseEnd);
+                        if (!places.isEmpty()) ev.location = places.get(0);
+                        if (places.size() > 1 && !ev.arguments.isEmpty()) {
                             ev.location = places.get(0);
                             for (EntityDraft p : places.subList(1, places.size())) {
                                 EventDraft more = ev.copyWithout(List.of());
@@ -433,6 +436,9 @@ public final class EventExtractor implements Component {
             for (EventDraft o : out) {
                 if (o.type != e.type || o.modality != e.modality) continue;
                 if (o.date != null && e.date != null && !o.date.equals(e.date)) continue;
+                // different places are different happenings ("toured the museum, the factory, ...")
+                if (o.location != null && e.location != null && o.location != e.location
+                        && !o.location.isCountry() && !e.location.isCountry()) continue;
                 boolean shared = actors(o).stream().anyMatch(e.arguments::containsKey)
                         || actors(e).stream().anyMatch(o.arguments::containsKey);
                 if (shared || actors(o).isEmpty() || actors(e).isEmpty()) { into = o; break; }
@@ -449,13 +455,17 @@ public final class EventExtractor implements Component {
         return out;
     }
 
-    /** The places named after a trigger in its sentence: "visited the Tower of the Juche Idea, Kim Il Sung Square and ...". */
+    /**
+     * The places named after a trigger in its sentence: "toured the Victorious Fatherland Liberation
+     * War Museum, the Kangso Mineral Water Factory, ..." (a factory or embassy toured is a place too).
+     */
     private static List<EntityDraft> placesAfter(Doc doc, List<Ref> refs, int end, int to) {
         List<EntityDraft> out = new ArrayList<>();
         for (Ref ref : refs) {
-            if (ref.from() < end || ref.to() > to) continue;
+            if (ref.from() < end || ref.to() > to || doc.inTitleSpan(doc.tokens().get(ref.from()).begin())) continue;
             EntityDraft e = ref.entity();
-            if (e.type == EntityType.LOCATION && !e.isCountry() && !out.contains(e)) out.add(e);
+            boolean place = e.type == EntityType.LOCATION && !e.isCountry() || e.type == EntityType.ORGANIZATION;
+            if (place && !out.contains(e)) out.add(e);
         }
         return out;
     }

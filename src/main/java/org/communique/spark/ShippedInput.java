@@ -11,9 +11,10 @@ import org.communique.read.Input;
 /**
  * An {@link Input} in a form Spark can move between executors: {@code Input}, {@code Article} and
  * {@code RelatedItem} are not {@link Serializable}, and the library should not have to be.
- * A failed input keeps only {@code id}, {@code failureKind} and {@code failureMessage}.
+ * A failed input keeps only {@code id}, {@code failureKind} and {@code failureMessage}. Public only
+ * because Spark's encoders take nothing else; not part of the library's API.
  */
-record ShippedInput(String id, String failureKind, String failureMessage, String title, String text,
+public record ShippedInput(String id, String failureKind, String failureMessage, String title, String text,
                     LocalDate published, String source, String url, ArrayList<String[]> related,
                     ArrayList<String> warnings) implements Serializable {
 

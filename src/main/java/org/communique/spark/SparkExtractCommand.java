@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
+import org.apache.spark.SparkThrowable;
 import org.apache.spark.sql.SparkSession;
 import org.communique.Extractor;
 import picocli.CommandLine;
@@ -67,9 +68,13 @@ public final class SparkExtractCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         for (String p : paths) {
-            if (p.equals("-") || !Files.exists(Path.of(p))) {
+            if (p.equals("-")) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "standard input (-) cannot be read by a Spark job: give files or directories");
+            }
+            if (!Files.exists(Path.of(p))) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no such file or directory: " + p);
             }
         }
@@ -87,6 +92,13 @@ public final class SparkExtractCommand implements Callable<Integer> {
             SparkExtractJob.Summary s = SparkExtractJob.run(spark, paths, out, o);
             System.err.println(s.describe());
             return s.errors() > 0 ? 1 : 0;
+        } catch (Exception e) {
+            // Spark refuses an existing output before any work is done: a usage error, not a stack trace
+            if (e instanceof SparkThrowable t && "PATH_ALREADY_EXISTS".equals(t.getCondition())) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--out " + out + " already exists (use --overwrite to replace it)");
+            }
+            throw e;
         } finally {
             spark.stop();
         }
