@@ -429,19 +429,26 @@ public final class EventExtractor implements Component {
     }
 
     /** One event per happening: same type, compatible date, a shared participant (or none known). */
-    private static List<EventDraft> merge(List<EventDraft> events) {
+    private List<EventDraft> merge(List<EventDraft> events) {
         List<EventDraft> out = new ArrayList<>();
         for (EventDraft e : events) {
             EventDraft into = null;
             for (EventDraft o : out) {
                 if (o.type != e.type || o.modality != e.modality) continue;
+                if (rules.of(e.type).eachSentenceItsOwn() && o.sentenceIndex != e.sentenceIndex) continue;
                 if (o.date != null && e.date != null && !o.date.equals(e.date)) continue;
                 // different places are different happenings ("toured the museum, the factory, ...")
                 if (o.location != null && e.location != null && o.location != e.location
                         && !o.location.isCountry() && !e.location.isCountry()) continue;
                 boolean shared = actors(o).stream().anyMatch(e.arguments::containsKey)
                         || actors(e).stream().anyMatch(o.arguments::containsKey);
-                if (shared || actors(o).isEmpty() || actors(e).isEmpty()) { into = o; break; }
+                boolean noActors = actors(o).isEmpty() || actors(e).isEmpty();
+                // without actors on both sides (an award's winners are counterparts), a shared participant
+                if (actors(o).isEmpty() && actors(e).isEmpty() && !o.arguments.isEmpty() && !e.arguments.isEmpty()) {
+                    noActors = false;
+                    shared = o.arguments.keySet().stream().anyMatch(x -> !x.isCountry() && e.arguments.containsKey(x));
+                }
+                if (shared || noActors) { into = o; break; }
             }
             if (into == null) {
                 out.add(e);

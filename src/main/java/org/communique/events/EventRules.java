@@ -21,12 +21,15 @@ public final class EventRules {
      * list of them shares the other participants ("greetings came from A, B and C" are three messages);
      * {@code inherit_counterpart} lets an event without a recipient take the one of the same kind just
      * before ("Kim Jong Un received messages ... Congratulations came from A"); {@code split_places} makes
-     * one visit per place toured ("visited the Tower of the Juche Idea and Kim Il Sung Square").
+     * one visit per place toured ("visited the Tower of the Juche Idea and Kim Il Sung Square");
+     * {@code each_sentence_its_own} keeps events of different sentences apart (each placing in a
+     * championship is an award of its own).
      */
     record Codes(@JsonProperty("cameo") String cameo, @JsonProperty("plover") String plover,
                  @JsonProperty("split_agents") boolean splitAgents,
                  @JsonProperty("inherit_counterpart") boolean inheritCounterpart,
-                 @JsonProperty("split_places") boolean splitPlaces) {}
+                 @JsonProperty("split_places") boolean splitPlaces,
+                 @JsonProperty("each_sentence_its_own") boolean eachSentenceItsOwn) {}
 
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"_doc"})
     private record File(@JsonProperty("types") Map<EventType, Codes> types,
