@@ -238,12 +238,22 @@ public final class EventExtractor implements Component {
      */
     private static EntityDraft sentenceSubject(Doc doc, List<Ref> refs, int sentenceFrom, int t, EventDraft ev) {
         List<Tok> toks = doc.tokens();
+        // the subject of the nearest main verb before the trigger ("Guterres on Oct. 15 made remarks,
+        // ... and demanding ..."), else the sentence's first person or organization
+        int verb = t - 1;
+        while (verb >= sentenceFrom && !(clauseBreak(toks.get(verb)) && toks.get(verb).isVerb())) verb--;
+        EntityDraft nearest = null;
+        EntityDraft first = null;
         for (Ref ref : refs) {
             if (ref.from() < sentenceFrom || ref.from() >= t) continue;
             EntityDraft e = ref.entity();
-            if ((e.type == EntityType.PERSON || e.type == EntityType.ORGANIZATION)
-                    && !doc.inTitleSpan(toks.get(ref.from()).begin())) return e;
+            if ((e.type != EntityType.PERSON && e.type != EntityType.ORGANIZATION)
+                    || doc.inTitleSpan(toks.get(ref.from()).begin())) continue;
+            if (first == null) first = e;
+            if (verb >= sentenceFrom && ref.to() <= verb) nearest = e;
         }
+        if (nearest != null) return nearest;
+        if (first != null) return first;
         // a newspaper's name as a heading line above its items ("Rodong Sinmun\n- An article calls for ...")
         int k = toks.get(sentenceFrom).sentence();
         if (k > 0) {
