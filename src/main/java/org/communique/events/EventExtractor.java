@@ -35,7 +35,7 @@ public final class EventExtractor implements Component {
     }
 
     /** An entity mention as token span. */
-    private record Ref(int from, int to, EntityDraft entity) {}
+    record Ref(int from, int to, EntityDraft entity) {}
 
     @Override
     public void process(Doc doc) {
@@ -111,7 +111,7 @@ public final class EventExtractor implements Component {
         events.sort(Comparator.comparingInt(e -> doc.inTitle(e.triggerStart) ? 1 : 0));
         inheritCounterparts(events);
         voiceOfTheStatement(events);
-        events.addAll(speakersAtMeetings(doc, events));
+        MeetingSeries.expand(doc, events, refs);
         List<EventDraft> merged = splitAgents(merge(events));
         // the headline is no evidence on its own for an event without a named person or organization
         merged.removeIf(e -> doc.inTitle(e.triggerStart) && e.arguments.keySet().stream()
@@ -286,7 +286,7 @@ public final class EventExtractor implements Component {
      * The preposition governing a mention: walks left over determiners, commas, "and" and the
      * words of other mentions (a coordinated list shares its preposition).
      */
-    private static String prepositionBefore(List<Tok> toks, int k, int from, List<Ref> refs) {
+    static String prepositionBefore(List<Tok> toks, int k, int from, List<Ref> refs) {
         int q = k - 1;
         int steps = 0;
         while (q >= from && steps++ < 40) {
@@ -449,7 +449,7 @@ public final class EventExtractor implements Component {
                 if (o.date != null && e.date != null && !o.date.equals(e.date)) continue;
                 // different places are different happenings ("toured the museum, the factory, ...")
                 if (o.location != null && e.location != null && o.location != e.location
-                        && !o.location.isCountry() && !e.location.isCountry()) continue;
+                        && o.location.isCountry() == e.location.isCountry()) continue;
                 boolean shared = actors(o).stream().anyMatch(e.arguments::containsKey)
                         || actors(e).stream().anyMatch(o.arguments::containsKey);
                 boolean noActors = actors(o).isEmpty() || actors(e).isEmpty();
@@ -508,62 +508,6 @@ public final class EventExtractor implements Component {
         return Integer.MAX_VALUE;
     }
 
-    /** Rule id of the meetings derived from speeches at a series of meetings. */
-    static final String SPEAKER_AT_MEETINGS = "meeting.speaker-at-series";
-    /** Rule id of the speeches derived from criticism or demands voiced at a series of meetings. */
-    static final String SPEECH_AT_MEETINGS = "statement.speaker-at-series";
-
-    /**
-     * "Meetings took place in Laos, Myanmar, ... The chairman of X said ...": when the article reports
-     * a series of meetings, each body that speaks took part in a meeting of its own.
-     */
-    private List<EventDraft> speakersAtMeetings(Doc doc, List<EventDraft> events) {
-        List<Tok> toks = doc.tokens();
-        EventDraft series = null;
-        for (EventDraft e : events) {
-            if (e.type != EventType.MEETING || doc.inTitle(e.triggerStart)) continue;
-            Tok trigger = toks.stream().filter(t -> t.begin() == e.triggerStart).findFirst().orElse(null);
-            if (trigger != null && trigger.pos().equals("NNS")) { series = e; break; }
-        }
-        if (series == null) return List.of();
-        List<EventDraft> out = new ArrayList<>();
-        // a speaker who only condemned or demanded at such a meeting still made a speech
-        Set<EntityDraft> spoke = new HashSet<>();
-        for (EventDraft e : events) {
-            if (e.type == EventType.STATEMENT) spoke.addAll(actors(e));
-        }
-        List<EventDraft> speeches = new ArrayList<>();
-        for (EventDraft e : events) {
-            if ((e.type != EventType.CRITICISM && e.type != EventType.DEMAND) || e.sentenceIndex <= series.sentenceIndex) continue;
-            EventDraft st = new EventDraft(EventType.STATEMENT, SPEECH_AT_MEETINGS, e.triggerStart, e.triggerEnd,
-                    e.sentenceStart, e.sentenceEnd, e.sentenceIndex, 0.55);
-            e.arguments.forEach((ent, role) -> {
-                if (role == Role.AGENT && !ent.isCountry() && !spoke.contains(ent)) st.add(ent, Role.AGENT);
-            });
-            st.date = e.date;
-            st.location = e.location;
-            if (!st.arguments.isEmpty()) {
-                speeches.add(st);
-                spoke.addAll(st.arguments.keySet());
-            }
-        }
-        out.addAll(speeches);
-        List<EventDraft> all = new ArrayList<>(events);
-        all.addAll(speeches);
-        for (EventDraft e : all) {
-            if (e.type != EventType.STATEMENT || e.sentenceIndex <= series.sentenceIndex) continue;
-            EventDraft m = new EventDraft(EventType.MEETING, SPEAKER_AT_MEETINGS, e.triggerStart, e.triggerEnd,
-                    e.sentenceStart, e.sentenceEnd, e.sentenceIndex, 0.86);
-            e.arguments.forEach((ent, role) -> {
-                if (role == Role.AGENT && !ent.isCountry()) m.add(ent, Role.PARTY);
-            });
-            m.date = series.date != null && e.date == null ? series.date : e.date;
-            m.location = e.location;
-            if (!m.arguments.isEmpty()) out.add(m);
-        }
-        return out;
-    }
-
     /**
      * In a statement ("Kim Yo Jong released a press statement: ... I condemn ..."), criticism and
      * demands that name no one else as their author, or only the author's own state, are the
@@ -620,7 +564,8 @@ public final class EventExtractor implements Component {
                 states.forEach(e.arguments::remove);
                 agents = agents.stream().filter(a -> !a.isCountry()).toList();
             }
-            if (!rules.of(e.type).splitAgents() || agents.size() < 2) {
+            // the message adopted at one country's meeting comes from all its speakers together
+            if (!rules.of(e.type).splitAgents() || agents.size() < 2 || e.rule.equals(MeetingSeries.MESSAGE_PER_COUNTRY)) {
                 out.add(e);
                 continue;
             }
@@ -634,7 +579,7 @@ public final class EventExtractor implements Component {
     }
 
     /** Who acts in an event: its agents and parties (attendees and counterparts do not make it). */
-    private static Set<EntityDraft> actors(EventDraft e) {
+    static Set<EntityDraft> actors(EventDraft e) {
         Set<EntityDraft> a = new HashSet<>();
         e.arguments.forEach((ent, role) -> {
             if (role == Role.AGENT || role == Role.PARTY) a.add(ent);

@@ -1,0 +1,144 @@
+package org.communique.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.communique.api.EntityType;
+import org.communique.api.EventType;
+import org.communique.api.Role;
+import org.communique.doc.Doc;
+import org.communique.doc.EntityDraft;
+import org.communique.doc.EventDraft;
+import org.communique.doc.Tok;
+
+/**
+ * The "marked abroad" report: "Events were held in Nepal, Laos, ... and Mexico to celebrate ...
+ * The chairman of the Hungarian Workers' Party said ... Congratulatory messages ... were adopted at
+ * the events in Nepal, Hungary ...". Each country listed had its meeting; each body that spoke made a
+ * speech (also when it only condemned or demanded) and took part in its country's meeting; messages
+ * adopted "at the events in" several countries are one message per country, from its speakers.
+ */
+final class MeetingSeries {
+    static final String PER_COUNTRY = "meeting.series-per-country";
+    static final String SPEAKER = "meeting.speaker-at-series";
+    static final String SPEECH = "statement.speaker-at-series";
+    static final String MESSAGE_PER_COUNTRY = "message.series-per-country";
+
+    private MeetingSeries() {}
+
+    static void expand(Doc doc, List<EventDraft> events, List<EventExtractor.Ref> refs) {
+        List<Tok> toks = doc.tokens();
+        EventDraft series = null;
+        for (EventDraft e : events) {
+            if (e.type != EventType.MEETING || doc.inTitle(e.triggerStart)) continue;
+            Tok trigger = toks.stream().filter(t -> t.begin() == e.triggerStart).findFirst().orElse(null);
+            if (trigger != null && trigger.pos().equals("NNS")) { series = e; break; }
+        }
+        if (series == null) return;
+        Map<String, EventDraft> byCountry = new LinkedHashMap<>();
+        List<EntityDraft> countries = countriesIn(doc, refs, series);
+        if (countries.size() >= 2) {
+            events.remove(series);
+            for (EntityDraft c : countries) {
+                EventDraft m = like(series, EventType.MEETING, PER_COUNTRY, 0.6);
+                m.location = c;
+                byCountry.put(c.country, m);
+                events.add(m);
+            }
+        }
+        List<EventDraft> added = new ArrayList<>(speeches(events, series));
+        events.addAll(added);
+        for (EventDraft e : new ArrayList<>(events)) {
+            if (e.type != EventType.STATEMENT || e.sentenceIndex <= series.sentenceIndex) continue;
+            List<EntityDraft> speakers = e.arguments.entrySet().stream()
+                    .filter(a -> a.getValue() == Role.AGENT && !a.getKey().isCountry()).map(Map.Entry::getKey).toList();
+            if (speakers.isEmpty()) continue;
+            // speakers of several countries in one sentence spoke at their own countries' meetings
+            Map<String, List<EntityDraft>> byHome = new LinkedHashMap<>();
+            for (EntityDraft sp : speakers) {
+                String home = sp.country != null && byCountry.containsKey(sp.country) ? sp.country : "";
+                byHome.computeIfAbsent(home, k -> new ArrayList<>()).add(sp);
+            }
+            if (byHome.size() > 1) {
+                events.remove(e);
+                for (List<EntityDraft> group : byHome.values()) {
+                    EventDraft one = like(e, EventType.STATEMENT, e.rule, e.confidence);
+                    group.forEach(x -> one.add(x, Role.AGENT));
+                    events.add(one);
+                }
+            }
+            for (Map.Entry<String, List<EntityDraft>> g : byHome.entrySet()) {
+                EventDraft m = byCountry.get(g.getKey());
+                if (m == null) {
+                    m = like(e, EventType.MEETING, SPEAKER, 0.86);
+                    m.date = series.date != null && e.date == null ? series.date : e.date;
+                    events.add(m);
+                }
+                for (EntityDraft sp : g.getValue()) m.add(sp, Role.PARTY);
+            }
+        }
+        for (EventDraft e : new ArrayList<>(events)) {
+            if (e.type != EventType.MESSAGE || e.sentenceIndex <= series.sentenceIndex || byCountry.isEmpty()) continue;
+            List<EntityDraft> where = countriesIn(doc, refs, e);
+            if (where.size() < 2) continue;
+            events.remove(e);
+            for (EntityDraft c : where) {
+                EventDraft msg = like(e, EventType.MESSAGE, MESSAGE_PER_COUNTRY, 0.6);
+                e.arguments.forEach((x, r) -> {
+                    if (r == Role.COUNTERPART) msg.add(x, r);
+                });
+                EventDraft meeting = byCountry.get(c.country);
+                if (meeting != null) meeting.arguments.keySet().forEach(x -> msg.add(x, Role.AGENT));
+                msg.location = c;
+                events.add(msg);
+            }
+        }
+    }
+
+    /** The countries of a sentence's "in A, B and C" after the event's trigger. */
+    private static List<EntityDraft> countriesIn(Doc doc, List<EventExtractor.Ref> refs, EventDraft e) {
+        List<Tok> toks = doc.tokens();
+        int from = doc.sentenceStart(e.sentenceIndex), to = doc.sentenceStart(e.sentenceIndex + 1);
+        List<EntityDraft> out = new ArrayList<>();
+        for (EventExtractor.Ref ref : refs) {
+            if (ref.from() < from || ref.to() > to || toks.get(ref.from()).begin() < e.triggerEnd) continue;
+            EntityDraft c = ref.entity();
+            if (c.isCountry() && c.country != null && !out.contains(c)
+                    && "in".equals(EventExtractor.prepositionBefore(toks, ref.from(), from, refs))) out.add(c);
+        }
+        return out;
+    }
+
+    /** A speaker who only condemned or demanded at such a meeting still made a speech. */
+    private static List<EventDraft> speeches(List<EventDraft> events, EventDraft series) {
+        Set<EntityDraft> spoke = new HashSet<>();
+        for (EventDraft e : events) {
+            if (e.type == EventType.STATEMENT) spoke.addAll(EventExtractor.actors(e));
+        }
+        List<EventDraft> out = new ArrayList<>();
+        for (EventDraft e : events) {
+            if ((e.type != EventType.CRITICISM && e.type != EventType.DEMAND) || e.sentenceIndex <= series.sentenceIndex) continue;
+            EventDraft st = like(e, EventType.STATEMENT, SPEECH, 0.55);
+            e.arguments.forEach((ent, role) -> {
+                if (role == Role.AGENT && !ent.isCountry() && !spoke.contains(ent)) st.add(ent, Role.AGENT);
+            });
+            if (!st.arguments.isEmpty()) {
+                out.add(st);
+                spoke.addAll(st.arguments.keySet());
+            }
+        }
+        return out;
+    }
+
+    private static EventDraft like(EventDraft e, EventType type, String rule, double confidence) {
+        EventDraft d = new EventDraft(type, rule, e.triggerStart, e.triggerEnd, e.sentenceStart, e.sentenceEnd,
+                e.sentenceIndex, confidence);
+        d.date = e.date;
+        d.location = e.location;
+        return d;
+    }
+
+}
