@@ -111,7 +111,7 @@ public final class EventExtractor implements Component {
         events.sort(Comparator.comparingInt(e -> doc.inTitle(e.triggerStart) ? 1 : 0));
         inheritCounterparts(events);
         voiceOfTheStatement(events);
-        MeetingSeries.expand(doc, events, refs);
+        MeetingSeries.expand(doc, events, refs, rules);
         List<EventDraft> merged = splitAgents(merge(events));
         // the headline is no evidence on its own for an event without a named person or organization
         merged.removeIf(e -> doc.inTitle(e.triggerStart) && e.arguments.keySet().stream()

@@ -34,16 +34,23 @@ public final class EventRules {
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"_doc"})
     private record File(@JsonProperty("types") Map<EventType, Codes> types,
                         @JsonProperty("modality") Map<String, List<String>> modality,
+                        @JsonProperty("derived") Map<String, Object> derived,
                         @JsonProperty("rules") List<EventRule> rules) {}
 
     final Map<EventType, Codes> codes;
     final List<EventRule> rules;
     final Map<String, List<String>> modalityCues;
+    private final Map<String, Double> derived = new java.util.HashMap<>();
 
     private EventRules(File f) {
         this.codes = Map.copyOf(f.types());
         this.rules = List.copyOf(f.rules());
         this.modalityCues = Map.copyOf(f.modality());
+        if (f.derived() != null) {
+            f.derived().forEach((k, v) -> {
+                if (v instanceof Number n) derived.put(k, n.doubleValue());
+            });
+        }
         Set<String> ids = new HashSet<>();
         for (EventRule r : rules) {
             if (!ids.add(r.id())) throw new IllegalStateException("duplicate event rule id: " + r.id());
@@ -70,6 +77,13 @@ public final class EventRules {
     public String cameo(EventType t) { return codes.get(t).cameo(); }
 
     Codes of(EventType t) { return codes.get(t); }
+
+    /** Confidence of an event that code derives from others (the "derived" section), by rule id. */
+    double derived(String ruleId) {
+        Double c = derived.get(ruleId);
+        if (c == null) throw new IllegalStateException("no confidence for derived rule " + ruleId + " in events.json");
+        return c;
+    }
 
     /** PLOVER category of a type, or null. */
     public String plover(EventType t) { return codes.get(t).plover(); }

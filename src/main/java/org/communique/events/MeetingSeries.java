@@ -29,7 +29,7 @@ final class MeetingSeries {
 
     private MeetingSeries() {}
 
-    static void expand(Doc doc, List<EventDraft> events, List<EventExtractor.Ref> refs) {
+    static void expand(Doc doc, List<EventDraft> events, List<EventExtractor.Ref> refs, EventRules rules) {
         List<Tok> toks = doc.tokens();
         EventDraft series = null;
         for (EventDraft e : events) {
@@ -43,13 +43,13 @@ final class MeetingSeries {
         if (countries.size() >= 2) {
             events.remove(series);
             for (EntityDraft c : countries) {
-                EventDraft m = like(series, EventType.MEETING, PER_COUNTRY, 0.6);
+                EventDraft m = like(series, EventType.MEETING, PER_COUNTRY, rules.derived(PER_COUNTRY));
                 m.location = c;
                 byCountry.put(c.country, m);
                 events.add(m);
             }
         }
-        List<EventDraft> added = new ArrayList<>(speeches(events, series));
+        List<EventDraft> added = new ArrayList<>(speeches(events, series, rules.derived(SPEECH)));
         events.addAll(added);
         for (EventDraft e : new ArrayList<>(events)) {
             if (e.type != EventType.STATEMENT || e.sentenceIndex <= series.sentenceIndex) continue;
@@ -73,7 +73,7 @@ final class MeetingSeries {
             for (Map.Entry<String, List<EntityDraft>> g : byHome.entrySet()) {
                 EventDraft m = byCountry.get(g.getKey());
                 if (m == null) {
-                    m = like(e, EventType.MEETING, SPEAKER, 0.86);
+                    m = like(e, EventType.MEETING, SPEAKER, rules.derived(SPEAKER));
                     m.date = series.date != null && e.date == null ? series.date : e.date;
                     events.add(m);
                 }
@@ -86,7 +86,7 @@ final class MeetingSeries {
             if (where.size() < 2) continue;
             events.remove(e);
             for (EntityDraft c : where) {
-                EventDraft msg = like(e, EventType.MESSAGE, MESSAGE_PER_COUNTRY, 0.6);
+                EventDraft msg = like(e, EventType.MESSAGE, MESSAGE_PER_COUNTRY, rules.derived(MESSAGE_PER_COUNTRY));
                 e.arguments.forEach((x, r) -> {
                     if (r == Role.COUNTERPART) msg.add(x, r);
                 });
@@ -113,7 +113,7 @@ final class MeetingSeries {
     }
 
     /** A speaker who only condemned or demanded at such a meeting still made a speech. */
-    private static List<EventDraft> speeches(List<EventDraft> events, EventDraft series) {
+    private static List<EventDraft> speeches(List<EventDraft> events, EventDraft series, double confidence) {
         Set<EntityDraft> spoke = new HashSet<>();
         for (EventDraft e : events) {
             if (e.type == EventType.STATEMENT) spoke.addAll(EventExtractor.actors(e));
@@ -121,7 +121,7 @@ final class MeetingSeries {
         List<EventDraft> out = new ArrayList<>();
         for (EventDraft e : events) {
             if ((e.type != EventType.CRITICISM && e.type != EventType.DEMAND) || e.sentenceIndex <= series.sentenceIndex) continue;
-            EventDraft st = like(e, EventType.STATEMENT, SPEECH, 0.55);
+            EventDraft st = like(e, EventType.STATEMENT, SPEECH, confidence);
             e.arguments.forEach((ent, role) -> {
                 if (role == Role.AGENT && !ent.isCountry() && !spoke.contains(ent)) st.add(ent, Role.AGENT);
             });
