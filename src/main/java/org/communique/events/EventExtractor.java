@@ -29,6 +29,8 @@ public final class EventExtractor implements Component {
     private static final Set<String> PLACE_PREPS = Set.of("in", "at", "to", "into", "for");
 
     private final EventRules rules;
+    /** Tokens between two triggers of one type for them to be two events of one sentence. */
+    private static final int MIN_TRIGGER_DISTANCE = 12;
 
     public EventExtractor(EventRules rules) {
         this.rules = rules;
@@ -51,7 +53,9 @@ public final class EventExtractor implements Component {
             if (from >= to) continue;
             List<DateMention> dates = datesIn(doc, toks.get(from).begin(), toks.get(to - 1).end());
             boolean headline = doc.inTitle(toks.get(from).begin());
-            Set<String> fired = new HashSet<>();
+            // triggers already fired per type: a type fires again in a sentence only well apart
+            // ("made remarks, ... demanding ..." in the same long sentence as "released a statement")
+            Map<EventType, List<Integer>> fired = new java.util.EnumMap<>(EventType.class);
             Set<String> words = new HashSet<>();
             for (int t = from; t < to; t++) {
                 words.add(toks.get(t).lemma());
@@ -71,9 +75,10 @@ public final class EventExtractor implements Component {
                         attachments.add(() -> attach(doc, r, refs, events, s, e, trig, sentence));
                         break;
                     }
-                    String key = r.type() + "@" + t;
-                    if (!fired.add(key) || fired.contains(r.type().name())) continue;
-                    fired.add(r.type().name());
+                    final int at = t;
+                    List<Integer> same = fired.computeIfAbsent(r.type(), x -> new ArrayList<>());
+                    if (same.stream().anyMatch(p -> Math.abs(p - at) < MIN_TRIGGER_DISTANCE)) continue;
+                    same.add(t);
                     EventDraft ev = new EventDraft(r.type(), r.id(), toks.get(t).begin(), toks.get(end - 1).end(),
                             toks.get(from).begin(), toks.get(to - 1).end(), k, r.confidence());
                     participants(doc, r, refs, ev, from, to, t, end, events);
@@ -97,7 +102,6 @@ public final class EventExtractor implements Component {
                     }
                     ev.modality = modality(doc, toks, from, t, ev, dates);
                     events.add(ev);
-                    break;
                 }
             }
             if (!headline) {
@@ -327,8 +331,12 @@ public final class EventExtractor implements Component {
     /** The date of the sentence nearest the trigger, else the date the article last set. */
     private String date(List<DateMention> dates, int t, EventDraft ev, LocalDate context, Doc doc) {
         DateMention best = null;
+        String text = doc.string();
         for (DateMention d : dates) {
             if (!d.isDay()) continue;
+            // "the victory of July 27": a date named after "of" is what is commemorated, not when
+            String before = text.substring(Math.max(0, d.start() - 4), d.start());
+            if (before.endsWith("of ")) continue;
             if (best == null || Math.abs(d.start() - ev.triggerStart) < Math.abs(best.start() - ev.triggerStart)) best = d;
         }
         if (best != null) return best.value();

@@ -62,6 +62,11 @@ final class MeetingSeries {
                 String home = sp.country != null && byCountry.containsKey(sp.country) ? sp.country : "";
                 byHome.computeIfAbsent(home, k -> new ArrayList<>()).add(sp);
             }
+            // a speaker of no known country speaks with the others when they are all of one country
+            if (byHome.size() == 2 && byHome.containsKey("")) {
+                List<EntityDraft> stateless = byHome.remove("");
+                byHome.values().iterator().next().addAll(stateless);
+            }
             if (byHome.size() > 1) {
                 events.remove(e);
                 for (List<EntityDraft> group : byHome.values()) {
