@@ -58,7 +58,7 @@ public final class Extractor {
         EventRules rules = EventRules.load();
         this.nlp = new CoreNlp(b.maxSentenceTokens, b.coreNlpOverrides);
         this.pipeline = List.of(new DatelineParser(), nlp, new EntityRecognizer(lex), new DateResolver(),
-                new EventExtractor(rules));
+                new EventExtractor(rules, lex));
         java.util.Set<String> known = new java.util.HashSet<>();
         for (String[] r : Lexicon.load("persons.tsv")) known.add(r[0]);
         this.glue = new GlueSplitter(lex.koreanSurnames, known);

@@ -32,8 +32,11 @@ public final class EventExtractor implements Component {
     /** Tokens between two triggers of one type for them to be two events of one sentence. */
     private static final int MIN_TRIGGER_DISTANCE = 12;
 
-    public EventExtractor(EventRules rules) {
+    private final org.communique.lexicon.Lexicon lex;
+
+    public EventExtractor(EventRules rules, org.communique.lexicon.Lexicon lex) {
         this.rules = rules;
+        this.lex = lex;
     }
 
     /** An entity mention as token span. */
@@ -196,16 +199,48 @@ public final class EventExtractor implements Component {
             } else {
                 role = ref.from() < t ? r.subject() : r.object();
             }
+            // "the UN secretary-general", "the Lao ambassador": the person who holds that office here
+            if (e.type != EntityType.PERSON && ref.to() < toks.size() && lex.isTitle(toks.get(ref.to()).word())) {
+                EntityDraft holder = titled(doc, refs, toks.get(ref.to()), ref.from());
+                if (holder != null) e = holder;
+            }
             if (role != null) {
                 ev.add(e, role);
                 subjectFound |= ref.from() < t;
             }
         }
         if (!subjectFound && r.subject() != null) {
+            // "The president expressed deep thanks": the president the article has named
+            for (int q = from; q < t; q++) {
+                if (lex.isTitle(toks.get(q).word()) && q > from && toks.get(q - 1).lower().equals("the")) {
+                    EntityDraft holder = titled(doc, refs, toks.get(q), q);
+                    if (holder != null) {
+                        ev.add(holder, r.subject());
+                        return;
+                    }
+                }
+            }
             EntityDraft s = sentenceSubject(doc, refs, sentenceFrom, t, ev);
             if (s != null) ev.add(s, r.subject());
             else theyOrTheDelegation(doc.tokens(), sentenceFrom, t, ev, earlier).forEach(x -> ev.add(x, r.subject()));
         }
+    }
+
+    /** The person last named before token {@code before} whose titles contain the office word. */
+    private static EntityDraft titled(Doc doc, List<Ref> refs, Tok office, int before) {
+        String word = office.lower();
+        String one = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        EntityDraft found = null;
+        for (Ref ref : refs) {
+            if (ref.from() >= before) break;
+            EntityDraft p = ref.entity();
+            if (p.type != EntityType.PERSON) continue;
+            for (String title : p.titles) {
+                String tl = title.toLowerCase(java.util.Locale.ROOT);
+                if (java.util.Arrays.asList(tl.split("[\\s,]+")).contains(one)) found = p;
+            }
+        }
+        return found;
     }
 
     /**
