@@ -33,6 +33,17 @@ public final class EventDraft {
         this.confidence = confidence;
     }
 
+    /** This event as another type, made by another rule (the headline's word for it). */
+    public EventDraft retyped(EventType newType, String newRule) {
+        EventDraft c = new EventDraft(newType, newRule, triggerStart, triggerEnd, sentenceStart, sentenceEnd,
+                sentenceIndex, confidence);
+        c.date = date;
+        c.location = location;
+        c.modality = modality;
+        c.arguments.putAll(arguments);
+        return c;
+    }
+
     /** A copy of this event without the given participants. */
     public EventDraft copyWithout(java.util.Collection<EntityDraft> drop) {
         EventDraft c = new EventDraft(type, rule, triggerStart, triggerEnd, sentenceStart, sentenceEnd, sentenceIndex,

@@ -91,11 +91,18 @@ final class MentionFinder {
      * ("Drone Institute of the Academy ..." is an organization, "Kumsusan Palace of the Sun" a site).
      */
     private void headPatterns(List<Tok> toks, int from, int to, List<Candidate> out) {
+        // a name grown leftwards stops at a person ("... Kim Jong Un Inspects Defence Industrial Enterprise")
+        boolean[] person = new boolean[to - from];
+        for (int k = from; k < to; k++) {
+            int n = koreanNameAt(toks, k, to);
+            for (int q = k; q < k + n; q++) person[q - from] = true;
+            if (toks.get(k).ner().equals("PERSON")) person[k - from] = true;
+        }
         for (int h = from; h < to; h++) {
             Tok head = toks.get(h);
             if (!orgHead(head) && placeHead(head) == null) continue;
             int l = h;
-            while (l - 1 >= from && leftPart(toks, l - 1, from)) l--;
+            while (l - 1 >= from && !person[l - 1 - from] && leftPart(toks, l - 1, from)) l--;
             while (l < h && (toks.get(l).is("the") || Tokens.POSSESSIVE.contains(toks.get(l).word()))) l++;
             int r = growRight(toks, h + 1, to, placeHead(head) != null && !orgHead(head));
             while (r - 1 > h && (Tokens.CONNECTORS.contains(toks.get(r - 1).lower()) || toks.get(r - 1).is(",")

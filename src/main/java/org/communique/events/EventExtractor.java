@@ -116,6 +116,7 @@ public final class EventExtractor implements Component {
         attachments.forEach(Runnable::run);
         // body events first, so that a happening also named in the headline keeps its body evidence
         events.sort(Comparator.comparingInt(e -> doc.inTitle(e.triggerStart) ? 1 : 0));
+        headlineNamesTheKind(doc, events);
         inheritCounterparts(events);
         voiceOfTheStatement(events);
         MeetingSeries.expand(doc, events, refs, rules);
@@ -220,7 +221,7 @@ public final class EventExtractor implements Component {
                     }
                 }
             }
-            EntityDraft s = sentenceSubject(doc, refs, sentenceFrom, t, ev);
+            EntityDraft s = sentenceSubject(doc, refs, sentenceFrom, t, ev, earlier);
             if (s != null) ev.add(s, r.subject());
             else theyOrTheDelegation(doc.tokens(), sentenceFrom, t, ev, earlier).forEach(x -> ev.add(x, r.subject()));
         }
@@ -275,7 +276,8 @@ public final class EventExtractor implements Component {
      * the trigger ("Kim Jong Un ... oversaw a performance test"), or for "he"/"she" the person the
      * article last named.
      */
-    private static EntityDraft sentenceSubject(Doc doc, List<Ref> refs, int sentenceFrom, int t, EventDraft ev) {
+    private static EntityDraft sentenceSubject(Doc doc, List<Ref> refs, int sentenceFrom, int t, EventDraft ev,
+                                               List<EventDraft> earlier) {
         List<Tok> toks = doc.tokens();
         // the subject of the nearest main verb before the trigger ("Guterres on Oct. 15 made remarks,
         // ... and demanding ..."), else the sentence's first person or organization
@@ -303,6 +305,12 @@ public final class EventExtractor implements Component {
         }
         for (int q = t - 1; q >= sentenceFrom; q--) {
             if (toks.get(q).is("he") || toks.get(q).is("she") || toks.get(q).is("He") || toks.get(q).is("She")) {
+                // the person who last acted (not the last of a list of companions), else the last named
+                for (int i = earlier.size() - 1; i >= 0 && earlier.get(i).sentenceIndex >= ev.sentenceIndex - 3; i--) {
+                    for (Map.Entry<EntityDraft, Role> a : earlier.get(i).arguments.entrySet()) {
+                        if (a.getValue() == Role.AGENT && a.getKey().type == EntityType.PERSON) return a.getKey();
+                    }
+                }
                 EntityDraft last = null;
                 for (Ref ref : refs) {
                     if (ref.from() >= q) break;
@@ -574,6 +582,25 @@ public final class EventExtractor implements Component {
             e.add(author, Role.AGENT);
             if (statement.date != null) e.date = statement.date;
             e.modality = Modality.ASSERTED;
+        }
+    }
+
+    /**
+     * "Kim Jong Un Inspects Defence Industrial Enterprise" over "Kim Jong Un visited a defence
+     * industrial enterprise": the headline says what kind of happening the body's visit was.
+     */
+    private static void headlineNamesTheKind(Doc doc, List<EventDraft> events) {
+        for (EventDraft h : List.copyOf(events)) {
+            if (!doc.inTitle(h.triggerStart) || h.type != EventType.INSPECTION) continue;
+            if (events.stream().anyMatch(e -> e.type == h.type && !doc.inTitle(e.triggerStart))) continue;
+            for (int i = 0; i < events.size(); i++) {
+                EventDraft e = events.get(i);
+                if (e.type == EventType.VISIT && !doc.inTitle(e.triggerStart)
+                        && actors(e).stream().anyMatch(actors(h)::contains)) {
+                    events.set(i, e.retyped(h.type, h.rule));
+                    break;
+                }
+            }
         }
     }
 

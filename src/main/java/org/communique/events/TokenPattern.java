@@ -41,7 +41,7 @@ final class TokenPattern {
     /** True when one of these words or lemmas can start a match: a cheap filter before matching. */
     boolean mayStartWithin(Set<String> words) {
         for (String w : items.get(0).lemmas()) {
-            if (words.contains(w)) return true;
+            if (words.contains(w) || words.contains(w + "s")) return true;
         }
         return false;
     }
@@ -69,7 +69,10 @@ final class TokenPattern {
     }
 
     private static boolean matches(Item it, Tok t) {
-        return it.lemmas().contains(t.lemma()) || it.lemmas().contains(t.lower());
+        if (it.lemmas().contains(t.lemma()) || it.lemmas().contains(t.lower())) return true;
+        // title-case headlines leave verbs unlemmatised ("Inspects", "Receives")
+        String w = t.lower();
+        return w.length() > 3 && w.endsWith("s") && it.lemmas().contains(w.substring(0, w.length() - 1));
     }
 
     /** True when any token in [from, to) has one of the lemmas of a one-item pattern. */
