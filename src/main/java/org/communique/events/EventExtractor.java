@@ -47,7 +47,6 @@ public final class EventExtractor implements Component {
         List<Tok> toks = doc.tokens();
         List<Ref> refs = refs(doc);
         List<EventDraft> events = new ArrayList<>();
-        List<Runnable> attachments = new ArrayList<>();
         LocalDate context = null;
         int quoted = quotedMessageFrom(doc);
         for (int k = 0; k < Math.min(quoted, doc.sentenceCount()); k++) {
@@ -74,8 +73,8 @@ public final class EventExtractor implements Component {
                     if (r.near() != null && !r.near().anyIn(toks, lo, t) && !r.near().anyIn(toks, end, hi)) continue;
                     if (r.notNear() != null && (r.notNear().anyIn(toks, lo, t) || r.notNear().anyIn(toks, end, hi))) continue;
                     if (r.attach()) {
-                        final int s = from, e = to, trig = t, sentence = k;
-                        attachments.add(() -> attach(doc, r, refs, events, s, e, trig, sentence));
+                        // at once: a later sentence's "the participants" are the attendees named here
+                        attach(doc, r, refs, events, from, to, t, k);
                         break;
                     }
                     final int at = t;
@@ -113,10 +112,10 @@ public final class EventExtractor implements Component {
                 }
             }
         }
-        attachments.forEach(Runnable::run);
         // body events first, so that a happening also named in the headline keeps its body evidence
         events.sort(Comparator.comparingInt(e -> doc.inTitle(e.triggerStart) ? 1 : 0));
         headlineNamesTheKind(doc, events);
+        ministriesSpeakThroughOfficials(events);
         inheritCounterparts(events);
         voiceOfTheStatement(events);
         MeetingSeries.expand(doc, events, refs, rules);
@@ -599,6 +598,22 @@ public final class EventExtractor implements Component {
                         && actors(e).stream().anyMatch(actors(h)::contains)) {
                     events.set(i, e.retyped(h.type, h.rule));
                     break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "Kim Son Gyong, vice-minister ... of the DPRK Foreign Ministry, released a press statement": a
+     * ministry's official speaks for the ministry, which is an issuer of the statement too.
+     */
+    private static void ministriesSpeakThroughOfficials(List<EventDraft> events) {
+        for (EventDraft e : events) {
+            if (e.type != EventType.STATEMENT || !e.rule.equals("statement.issue")) continue;
+            for (EntityDraft p : List.copyOf(e.arguments.keySet())) {
+                if (p.type != EntityType.PERSON || e.arguments.get(p) != Role.AGENT) continue;
+                for (EntityDraft org : p.affiliations) {
+                    if (org.name.contains("Ministry")) e.add(org, Role.AGENT);
                 }
             }
         }

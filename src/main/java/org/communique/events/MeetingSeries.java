@@ -51,6 +51,21 @@ final class MeetingSeries {
         }
         List<EventDraft> added = new ArrayList<>(speeches(events, series, rules.derived(SPEECH)));
         events.addAll(added);
+        // "the speakers ... strongly demanded ...": all who spoke at the meetings
+        Set<EntityDraft> allSpeakers = new java.util.LinkedHashSet<>();
+        for (EventDraft e : events) {
+            if (e.type == EventType.STATEMENT && e.sentenceIndex > series.sentenceIndex) {
+                e.arguments.forEach((x, r) -> {
+                    if (r == Role.AGENT && !x.isCountry()) allSpeakers.add(x);
+                });
+            }
+        }
+        for (EventDraft e : events) {
+            boolean speech = e.type == EventType.CRITICISM || e.type == EventType.DEMAND;
+            if (!speech || e.sentenceIndex <= series.sentenceIndex) continue;
+            boolean named = e.arguments.entrySet().stream().anyMatch(a -> a.getValue() == Role.AGENT && !a.getKey().isCountry());
+            if (!named && saysTheSpeakers(doc, e)) allSpeakers.forEach(x -> e.add(x, Role.AGENT));
+        }
         for (EventDraft e : new ArrayList<>(events)) {
             if (e.type != EventType.STATEMENT || e.sentenceIndex <= series.sentenceIndex) continue;
             List<EntityDraft> speakers = e.arguments.entrySet().stream()
@@ -101,6 +116,15 @@ final class MeetingSeries {
                 events.add(msg);
             }
         }
+    }
+
+    private static boolean saysTheSpeakers(Doc doc, EventDraft e) {
+        for (Tok t : doc.tokens().subList(doc.sentenceStart(e.sentenceIndex), doc.sentenceStart(e.sentenceIndex + 1))) {
+            if (t.begin() >= e.triggerStart) break;
+            String l = t.lemma();
+            if (l.equals("speaker") || l.equals("participant") || t.is("they")) return true;
+        }
+        return false;
     }
 
     /** The countries of a sentence's "in A, B and C" after the event's trigger. */
