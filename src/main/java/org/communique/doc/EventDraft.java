@@ -19,6 +19,8 @@ public final class EventDraft {
     public final int sentenceEnd;
     public final int sentenceIndex;
     public Modality modality = Modality.ASSERTED;
+    /** The trigger's words as analysed. */
+    public String triggerText = "";
     public double confidence;
 
     public EventDraft(EventType type, String rule, int triggerStart, int triggerEnd, int sentenceStart,
@@ -40,6 +42,7 @@ public final class EventDraft {
         c.date = date;
         c.location = location;
         c.modality = modality;
+        c.triggerText = triggerText;
         c.arguments.putAll(arguments);
         return c;
     }
@@ -51,6 +54,7 @@ public final class EventDraft {
         c.date = date;
         c.location = location;
         c.modality = modality;
+        c.triggerText = triggerText;
         arguments.forEach((e, r) -> {
             if (!drop.contains(e)) c.arguments.put(e, r);
         });

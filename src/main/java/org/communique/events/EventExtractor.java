@@ -83,6 +83,7 @@ public final class EventExtractor implements Component {
                     same.add(t);
                     EventDraft ev = new EventDraft(r.type(), r.id(), toks.get(t).begin(), toks.get(end - 1).end(),
                             toks.get(from).begin(), toks.get(to - 1).end(), k, r.confidence());
+                    ev.triggerText = doc.string().substring(ev.triggerStart, ev.triggerEnd);
                     participants(doc, r, refs, ev, from, to, t, end, events);
                     if (r.needsAgent() && !ev.arguments.containsValue(Role.AGENT)) continue;
                     ev.date = date(dates, t, ev, headline ? null : context, doc);
@@ -226,7 +227,10 @@ public final class EventExtractor implements Component {
         }
     }
 
-    /** The person last named before token {@code before} whose titles contain the office word. */
+    /**
+     * The person last named before token {@code before} whose titles contain the office word, else
+     * the first named after it ("The DPRK ambassador ... paid a farewell call. Ambassador Tong Chol Ho ...").
+     */
     private static EntityDraft titled(Doc doc, List<Ref> refs, Tok office, int before) {
         String word = office.lower();
         String one = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
@@ -240,7 +244,16 @@ public final class EventExtractor implements Component {
                 if (java.util.Arrays.asList(tl.split("[\\s,]+")).contains(one)) found = p;
             }
         }
-        return found;
+        if (found != null) return found;
+        for (Ref ref : refs) {
+            if (ref.from() <= before || ref.entity().type != EntityType.PERSON) continue;
+            for (String title : ref.entity().titles) {
+                if (java.util.Arrays.asList(title.toLowerCase(java.util.Locale.ROOT).split("[\\s,]+")).contains(one)) {
+                    return ref.entity();
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -508,7 +521,9 @@ public final class EventExtractor implements Component {
                     noActors = false;
                     shared = o.arguments.keySet().stream().anyMatch(x -> !x.isCountry() && e.arguments.containsKey(x));
                 }
-                if (shared || noActors) { into = o; break; }
+                // "Ri Il Hwan laid the wreath": the definite article points back to the wreath sent before
+                boolean refersBack = e.triggerText.contains(" the ") && e.sentenceIndex - o.sentenceIndex <= 3;
+                if (shared || noActors || refersBack) { into = o; break; }
             }
             if (into == null) {
                 out.add(e);
@@ -596,7 +611,12 @@ public final class EventExtractor implements Component {
                 EventDraft e = events.get(i);
                 if (e.type == EventType.VISIT && !doc.inTitle(e.triggerStart)
                         && actors(e).stream().anyMatch(actors(h)::contains)) {
-                    events.set(i, e.retyped(h.type, h.rule));
+                    EventDraft inspection = e.retyped(h.type, h.rule);
+                    // what is inspected takes part ("an enterprise under the Second Economy Commission")
+                    if (e.location != null && e.location.type == EntityType.ORGANIZATION) {
+                        inspection.add(e.location, Role.COUNTERPART);
+                    }
+                    events.set(i, inspection);
                     break;
                 }
             }

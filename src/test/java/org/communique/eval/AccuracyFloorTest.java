@@ -55,7 +55,7 @@ class AccuracyFloorTest {
     /** Floors on the development set (the figures reached, less a small margin). */
     private static final Map<String, Double> DEV_FLOORS = Map.of(
             "PERSON", 0.98, "ORGANIZATION", 0.96, "LOCATION", 0.98, "DATE", 0.97,
-            "EVENT", 0.74, "ARG", 0.69);
+            "EVENT", 0.80, "ARG", 0.80);
 
     /** Floors on our own 62 annotated articles (src/test/resources/gold). */
     private static final Map<String, Double> OWN_FLOORS = Map.of(
@@ -72,6 +72,9 @@ class AccuracyFloorTest {
                 + "at least 90% of the time:\n" + r.calibration());
         assertEquals(1.0, r.get("PUBLISHED").acc(), r.table(0));
         assertTrue(r.get("ENTITY").f1() >= 0.80 && r.get("EVENT").f1() >= 0.50, "issue 2's bar: " + r.table(0));
+        // issue 3's table: PERSON .96, ORGANIZATION .88, LOCATION .92, DATE .92, TITLE .90, PUBLISHED .98,
+        // EVENT .80, ARG .80 -- the floors above are at or over it
+        assertTrue(r.get("TITLE").acc() >= 0.90 && r.get("PUBLISHED").acc() >= 0.98, r.table(0));
     }
 
     @Test
