@@ -136,7 +136,7 @@ final class MeetingSeries {
             if (ref.from() < from || ref.to() > to || toks.get(ref.from()).begin() < e.triggerEnd) continue;
             EntityDraft c = ref.entity();
             if (c.isCountry() && c.country != null && !out.contains(c)
-                    && "in".equals(EventExtractor.prepositionBefore(toks, ref.from(), from, refs))) out.add(c);
+                    && "in".equals(Participants.prepositionBefore(toks, ref.from(), from, refs))) out.add(c);
         }
         return out;
     }
@@ -145,7 +145,7 @@ final class MeetingSeries {
     private static List<EventDraft> speeches(List<EventDraft> events, EventDraft series, double confidence) {
         Set<EntityDraft> spoke = new HashSet<>();
         for (EventDraft e : events) {
-            if (e.type == EventType.STATEMENT) spoke.addAll(EventExtractor.actors(e));
+            if (e.type == EventType.STATEMENT) spoke.addAll(EventMerger.actors(e));
         }
         List<EventDraft> out = new ArrayList<>();
         for (EventDraft e : events) {

@@ -57,6 +57,7 @@ public final class SparkExtractJob {
      * @param errors  error records written
      */
     public record Summary(long records, long errors, Duration elapsed) {
+        /** One line for standard error, like {@code extract}'s summary. */
         public String describe() {
             double secs = Math.max(0.001, elapsed.toMillis() / 1000.0);
             return String.format("records written %d (%d ok, %d errors); %.1f s, %.2f articles/s",

@@ -90,6 +90,22 @@ class SparkExtractJobTest {
         assertEquals(2, s.errors());
     }
 
+    @Test
+    void articleOverItsTimeBudgetBecomesATimeoutRecord(@TempDir Path tmp) throws IOException {
+        String text = "Pyongyang, November 1 (KCNA) -- Kim Jong Un met Russian Foreign Minister Sergei Lavrov. ".repeat(40);
+        Path jsonl = tmp.resolve("slow.jsonl");
+        Files.writeString(jsonl, "{\"id\": \"slow\", \"text\": \"" + text + "\"}\n");
+        Path out = tmp.resolve("spark-out");
+        SparkExtractJob.Options d = SparkExtractJob.Options.DEFAULTS;
+
+        SparkExtractJob.run(spark, List.of(jsonl.toString()), out.toString(),
+                new SparkExtractJob.Options(d.maxChars(), Duration.ofMillis(1), d.extractor(), 1, false));
+
+        assertTrue(Files.exists(out.resolve("_SUCCESS")), "the job should succeed");
+        assertEquals(List.of("{\"id\":\"slow\",\"error\":{\"kind\":\"timeout\",\"message\":"
+                + "\"extraction took longer than the time budget of 0 s (--timeout)\"}}"), partLines(out));
+    }
+
     private static SparkExtractJob.Options options(int partitions) {
         SparkExtractJob.Options d = SparkExtractJob.Options.DEFAULTS;
         return new SparkExtractJob.Options(d.maxChars(), d.timeout(), d.extractor(), partitions, false);

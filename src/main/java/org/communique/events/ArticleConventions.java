@@ -1,0 +1,112 @@
+package org.communique.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.communique.api.EntityType;
+import org.communique.api.EventType;
+import org.communique.api.Modality;
+import org.communique.api.Role;
+import org.communique.doc.Doc;
+import org.communique.doc.EntityDraft;
+import org.communique.doc.EventDraft;
+import org.communique.doc.Tok;
+
+
+/**
+ * Conventions of how state media report, applied to a whole article: a quoted message's content is
+ * no news of the day, a statement's criticism is its author's, a headline names the kind of a
+ * leader's visit, a ministry speaks through its officials.
+ */
+final class ArticleConventions {
+    private ArticleConventions() {}
+
+    /**
+     * The first sentence of a quoted message ("The message said: ..."), to the end of the article:
+     * what a message recalls or wishes is no event of the day. Statements are not cut: what a
+     * statement condemns is the statement's own act.
+     */
+    static int quotedMessageFrom(Doc doc) {
+        List<Tok> toks = doc.tokens();
+        for (int k = 0; k < doc.sentenceCount(); k++) {
+            int from = doc.sentenceStart(k), to = doc.sentenceStart(k + 1);
+            if (!toks.get(to - 1).is(":")) continue;
+            boolean message = false, says = false;
+            for (int q = from; q < to; q++) {
+                String l = toks.get(q).lemma();
+                message |= l.equals("message") || l.equals("letter") || l.equals("telegram") || l.equals("greeting");
+                says |= l.equals("say") || l.equals("read") || l.equals("follow") || l.equals("note") || l.equals("state");
+            }
+            if (message && says) return k + 1;
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /**
+     * In a statement ("Kim Yo Jong released a press statement: ... I condemn ..."), criticism and
+     * demands that name no one else as their author, or only the author's own state, are the
+     * statement's, made on its date.
+     */
+    static void voiceOfTheStatement(List<EventDraft> events) {
+        EventDraft statement = events.stream().filter(e -> e.type == EventType.STATEMENT
+                && e.rule.equals("statement.issue") && e.modality == Modality.ASSERTED
+                && e.arguments.entrySet().stream().anyMatch(a -> a.getValue() == Role.AGENT
+                        && (a.getKey().type == EntityType.PERSON || a.getKey().type == EntityType.ORGANIZATION)))
+                .findFirst().orElse(null);
+        if (statement == null) return;
+        EntityDraft author = statement.arguments.entrySet().stream().filter(a -> a.getValue() == Role.AGENT
+                && (a.getKey().type == EntityType.PERSON || a.getKey().type == EntityType.ORGANIZATION))
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+        for (EventDraft e : events) {
+            if ((e.type != EventType.CRITICISM && e.type != EventType.DEMAND) || e.sentenceIndex < statement.sentenceIndex) continue;
+            boolean anonymous = e.arguments.entrySet().stream().noneMatch(a -> a.getValue() == Role.AGENT
+                    && !(a.getKey().isCountry() && a.getKey().country != null && a.getKey().country.equals(author.country)));
+            if (!anonymous) continue;
+            e.add(author, Role.AGENT);
+            if (statement.date != null) e.date = statement.date;
+            e.modality = Modality.ASSERTED;
+        }
+    }
+
+    /**
+     * "Kim Jong Un Inspects Defence Industrial Enterprise" over "Kim Jong Un visited a defence
+     * industrial enterprise": the headline says what kind of happening the body's visit was.
+     */
+    static void headlineNamesTheKind(Doc doc, List<EventDraft> events) {
+        for (EventDraft h : List.copyOf(events)) {
+            if (!doc.inTitle(h.triggerStart) || h.type != EventType.INSPECTION) continue;
+            if (events.stream().anyMatch(e -> e.type == h.type && !doc.inTitle(e.triggerStart))) continue;
+            for (int i = 0; i < events.size(); i++) {
+                EventDraft e = events.get(i);
+                if (e.type == EventType.VISIT && !doc.inTitle(e.triggerStart)
+                        && EventMerger.actors(e).stream().anyMatch(EventMerger.actors(h)::contains)) {
+                    EventDraft inspection = e.retyped(h.type, h.rule);
+                    // what is inspected takes part ("an enterprise under the Second Economy Commission")
+                    if (e.location != null && e.location.type == EntityType.ORGANIZATION) {
+                        inspection.add(e.location, Role.COUNTERPART);
+                    }
+                    events.set(i, inspection);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "Kim Son Gyong, vice-minister ... of the DPRK Foreign Ministry, released a press statement": a
+     * ministry's official speaks for the ministry, which is an issuer of the statement too.
+     */
+    static void ministriesSpeakThroughOfficials(List<EventDraft> events) {
+        for (EventDraft e : events) {
+            if (e.type != EventType.STATEMENT || !e.rule.equals("statement.issue")) continue;
+            for (EntityDraft p : List.copyOf(e.arguments.keySet())) {
+                if (p.type != EntityType.PERSON || e.arguments.get(p) != Role.AGENT) continue;
+                for (EntityDraft org : p.affiliations) {
+                    if (org.name.contains("Ministry")) e.add(org, Role.AGENT);
+                }
+            }
+        }
+    }
+}

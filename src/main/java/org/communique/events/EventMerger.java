@@ -1,0 +1,129 @@
+package org.communique.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.communique.api.EntityType;
+import org.communique.api.EventType;
+import org.communique.api.Modality;
+import org.communique.api.Role;
+import org.communique.doc.Doc;
+import org.communique.doc.EntityDraft;
+import org.communique.doc.EventDraft;
+
+
+
+/**
+ * One event per happening: merges the events that report the same one, lets an event take the
+ * recipient of the one before it, splits events into one per sender where the guideline counts
+ * that way, and gives each event its final confidence.
+ */
+final class EventMerger {
+    private final EventRules rules;
+
+    EventMerger(EventRules rules) {
+        this.rules = rules;
+    }
+
+    /** One event per happening: same type, compatible date, a shared participant (or none known). */
+    List<EventDraft> merge(List<EventDraft> events) {
+        List<EventDraft> out = new ArrayList<>();
+        for (EventDraft e : events) {
+            EventDraft into = null;
+            for (EventDraft o : out) {
+                if (o.type != e.type || o.modality != e.modality) continue;
+                if (rules.of(e.type).eachSentenceItsOwn() && o.sentenceIndex != e.sentenceIndex) continue;
+                if (o.date != null && e.date != null && !o.date.equals(e.date)) continue;
+                // different places are different happenings ("toured the museum, the factory, ...")
+                if (o.location != null && e.location != null && o.location != e.location
+                        && o.location.isCountry() == e.location.isCountry()) continue;
+                boolean shared = actors(o).stream().anyMatch(e.arguments::containsKey)
+                        || actors(e).stream().anyMatch(o.arguments::containsKey);
+                boolean noActors = actors(o).isEmpty() || actors(e).isEmpty();
+                // without actors on both sides (an award's winners are counterparts), a shared participant
+                if (actors(o).isEmpty() && actors(e).isEmpty() && !o.arguments.isEmpty() && !e.arguments.isEmpty()) {
+                    noActors = false;
+                    shared = o.arguments.keySet().stream().anyMatch(x -> !x.isCountry() && e.arguments.containsKey(x));
+                }
+                // "Ri Il Hwan laid the wreath": the definite article points back to the wreath sent before
+                boolean refersBack = e.triggerText.contains(" the ") && e.sentenceIndex - o.sentenceIndex <= 3;
+                if (shared || noActors || refersBack) { into = o; break; }
+            }
+            if (into == null) {
+                out.add(e);
+                continue;
+            }
+            for (Map.Entry<EntityDraft, Role> a : e.arguments.entrySet()) into.add(a.getKey(), a.getValue());
+            if (into.date == null) into.date = e.date;
+            if (into.location == null) into.location = e.location;
+            into.confidence = Math.max(into.confidence, e.confidence);
+        }
+        return out;
+    }
+
+    /** An event without a recipient takes the recipient of the same kind of event just before it. */
+    void inheritCounterparts(List<EventDraft> events) {
+        for (int i = 0; i < events.size(); i++) {
+            EventDraft e = events.get(i);
+            if (!rules.of(e.type).inheritCounterpart() || e.arguments.containsValue(Role.COUNTERPART)) continue;
+            for (int j = i - 1; j >= 0; j--) {
+                EventDraft o = events.get(j);
+                if (o.type != e.type || o.sentenceIndex < e.sentenceIndex - 2) continue;
+                o.arguments.forEach((ent, role) -> {
+                    if (role == Role.COUNTERPART) e.add(ent, role);
+                });
+                if (e.date == null) e.date = o.date;
+                break;
+            }
+        }
+    }
+
+    /** One event per sender for the types that the guideline counts that way. */
+    List<EventDraft> splitAgents(List<EventDraft> events) {
+        List<EventDraft> out = new ArrayList<>();
+        for (EventDraft e : events) {
+            List<EntityDraft> agents = e.arguments.entrySet().stream().filter(a -> a.getValue() == Role.AGENT)
+                    .map(Map.Entry::getKey).toList();
+            if (rules.of(e.type).splitAgents() && agents.stream().anyMatch(a -> a.type == EntityType.PERSON)) {
+                // "the Lao ambassador to the DPRK handed over the basket from Thongloun": beside a named
+                // person, a state is no sender
+                List<EntityDraft> states = agents.stream().filter(EntityDraft::isCountry).toList();
+                states.forEach(e.arguments::remove);
+                agents = agents.stream().filter(a -> !a.isCountry()).toList();
+            }
+            // the message adopted at one country's meeting comes from all its speakers together
+            if (!rules.of(e.type).splitAgents() || agents.size() < 2 || e.rule.equals(MeetingSeries.MESSAGE_PER_COUNTRY)) {
+                out.add(e);
+                continue;
+            }
+            for (EntityDraft agent : agents) {
+                EventDraft one = e.copyWithout(agents);
+                one.add(agent, Role.AGENT);
+                out.add(one);
+            }
+        }
+        return out;
+    }
+
+    /** Who acts in an event: its agents and parties (attendees and counterparts do not make it). */
+    static Set<EntityDraft> actors(EventDraft e) {
+        Set<EntityDraft> a = new HashSet<>();
+        e.arguments.forEach((ent, role) -> {
+            if (role == Role.AGENT || role == Role.PARTY) a.add(ent);
+        });
+        return a;
+    }
+
+    /**
+     * The rule's measured precision (its base confidence), lowered for an event without participants
+     * or date, raised a little when several sentences reported it.
+     */
+    static double confidence(EventDraft e) {
+        double c = e.confidence;
+        if (e.arguments.isEmpty()) c *= 0.6;
+        if (e.date == null) c -= 0.05;
+        return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100.0;
+    }
+}
