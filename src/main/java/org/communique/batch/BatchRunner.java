@@ -333,8 +333,7 @@ public final class BatchRunner {
         }
 
         ErrorRecord timeoutRecord(String id) {
-            return ErrorRecord.of(id, "timeout", "extraction took longer than the time budget of "
-                    + describe(timeout) + " (--timeout); the article was not extracted");
+            return BatchRunner.timeoutRecord(id, timeout);
         }
 
         /** Takes the jobs in input order and writes their records. */
@@ -420,6 +419,12 @@ public final class BatchRunner {
         Thread t = new Thread(r, name);
         t.setDaemon(true);
         return t;
+    }
+
+    /** The record of an article that overran its time budget (the batch's and the Spark job's). */
+    public static ErrorRecord timeoutRecord(String id, Duration budget) {
+        return ErrorRecord.of(id, "timeout", "extraction took longer than the time budget of "
+                + describe(budget) + " (--timeout); the article was not extracted");
     }
 
     private static String describe(Duration d) {

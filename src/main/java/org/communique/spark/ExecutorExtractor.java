@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.spark.TaskContext;
 import org.communique.Extractor;
 import org.communique.api.ErrorRecord;
+import org.communique.batch.BatchRunner;
 import org.communique.api.ExtractionException;
 import org.communique.api.OutputRecord;
 import org.communique.read.Input;
@@ -58,10 +59,8 @@ final class ExecutorExtractor {
         try {
             return x.extract(ok.article(), ok.related(), ok.warnings());
         } catch (ExtractionException e) {
-            String msg = e.kind().equals("timeout")
-                    ? "extraction took longer than the time budget of " + timeout.toSeconds() + " s (--timeout)"
-                    : e.getMessage();
-            return ErrorRecord.of(ok.id(), e.kind(), msg);
+            return e.kind().equals("timeout") ? BatchRunner.timeoutRecord(ok.id(), timeout)
+                    : ErrorRecord.of(ok.id(), e.kind(), e.getMessage());
         } finally {
             synchronized (lock) {
                 running[0] = false; // no alarm may reach the thread's next article

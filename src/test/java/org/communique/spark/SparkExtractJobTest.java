@@ -103,7 +103,8 @@ class SparkExtractJobTest {
 
         assertTrue(Files.exists(out.resolve("_SUCCESS")), "the job should succeed");
         assertEquals(List.of("{\"id\":\"slow\",\"error\":{\"kind\":\"timeout\",\"message\":"
-                + "\"extraction took longer than the time budget of 0 s (--timeout)\"}}"), partLines(out));
+                + "\"extraction took longer than the time budget of 1 ms (--timeout); the article was not extracted\"}}"),
+                partLines(out));
     }
 
     private static SparkExtractJob.Options options(int partitions) {
