@@ -263,7 +263,10 @@ final class MentionFinder {
                 int end = after + len;
                 if (end + 1 < to && toks.get(end).is("in") && toks.get(end + 1).isCapitalized()
                         && lex.countries.get(toks.get(end + 1).word()).isEmpty()) {
-                    end += 2;
+                    // "DPRK embassy in Phnom Penh": the whole city name
+                    int city = end + 1;
+                    while (city < to && Tokens.namePart(toks.get(city)) && lex.countries.get(toks.get(city).word()).isEmpty()) city++;
+                    end = city;
                 }
                 out.add(new Candidate(k, end, EntityType.ORGANIZATION, null, c.get().value().iso3(), 2, null));
                 break;

@@ -30,6 +30,19 @@ final class Participants {
         this.lex = lex;
     }
 
+    private static final Set<String> OCCASIONS = Set.of("anniversary", "birthday", "occasion", "day", "founding");
+
+    /** The "of" before a mention follows "anniversary", "birthday", ...: the mention is what is marked. */
+    static boolean commemorated(List<Tok> toks, int k, int from) {
+        int q = k - 1;
+        while (q >= from && !toks.get(q).is("of")) q--;
+        for (int p = q - 1; p >= Math.max(from, q - 3); p--) {
+            if (OCCASIONS.contains(toks.get(p).lemma())) return true;
+            if (!toks.get(p).pos().startsWith("JJ") && !toks.get(p).pos().startsWith("NN") && !toks.get(p).pos().equals("CD")) break;
+        }
+        return false;
+    }
+
     /**
      * Finite verbs, clause words and strong punctuation bound the clause of a trigger; the auxiliaries
      * "be" and "have" do not ("Talks were held between X and Y").
@@ -61,6 +74,8 @@ final class Participants {
             if (e.type == EntityType.LOCATION && !e.isCountry()) continue;
             if (semicolonBetween(toks, ref.from(), t)) continue;
             String prep = prepositionBefore(toks, ref.from(), from, refs);
+            // "on the occasion of the 76th founding anniversary of the DPRK": what is celebrated takes no part
+            if ("of".equals(prep) && commemorated(toks, ref.from(), from)) continue;
             if (e.type == EntityType.LOCATION && prep != null && PLACE_PREPS.contains(prep)
                     && !r.preps().containsKey(prep)) continue;
             Role role;
