@@ -127,6 +127,9 @@ public final class EventExtractor implements Component {
         // nor when the body reports that kind of event itself
         merged.removeIf(e -> doc.inTitle(e.triggerStart) && merged.stream()
                 .anyMatch(o -> o.type == e.type && !doc.inTitle(o.triggerStart) && o.modality == Modality.ASSERTED));
+        // an event is about who did what: without a named participant it is reported only where the
+        // place says who (a meeting of a series, held in a country whose speakers are not named)
+        merged.removeIf(e -> e.arguments.isEmpty() && !e.rule.equals(MeetingSeries.PER_COUNTRY));
         for (EventDraft e : merged) e.confidence = EventMerger.confidence(e);
         doc.events().addAll(merged);
     }
