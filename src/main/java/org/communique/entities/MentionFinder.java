@@ -29,13 +29,10 @@ final class MentionFinder {
         List<Tok> toks = doc.tokens();
         String s = doc.string();
         Set<Integer> ends = new HashSet<>();
-        int[] byBegin = new int[s.length() + 1];
-        java.util.Arrays.fill(byBegin, -1);
         int[] byEnd = new int[s.length() + 1];
         java.util.Arrays.fill(byEnd, -1);
         for (Tok t : toks) {
             ends.add(t.end());
-            byBegin[t.begin()] = t.i();
             byEnd[t.end()] = t.i();
         }
         List<Candidate> out = new ArrayList<>();

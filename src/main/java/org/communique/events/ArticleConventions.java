@@ -1,10 +1,7 @@
 package org.communique.events;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.communique.api.EntityType;
 import org.communique.api.EventType;
 import org.communique.api.Modality;

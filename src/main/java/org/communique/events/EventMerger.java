@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.communique.api.EntityType;
-import org.communique.api.EventType;
-import org.communique.api.Modality;
 import org.communique.api.Role;
-import org.communique.doc.Doc;
 import org.communique.doc.EntityDraft;
 import org.communique.doc.EventDraft;
 

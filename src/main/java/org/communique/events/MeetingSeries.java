@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.communique.api.EntityType;
 import org.communique.api.EventType;
 import org.communique.api.Role;
 import org.communique.doc.Doc;

@@ -146,10 +146,4 @@ public final class Lexicon {
 
     /** All rows of a lexicon file, for components that keep their own list format. */
     public static List<String[]> load(String file) { return rows(file); }
-
-    public static Set<String> loadSet(String file) {
-        ImmutableSet.Builder<String> b = ImmutableSet.builder();
-        rows(file).forEach(r -> b.add(r[0]));
-        return b.build();
-    }
 }
