@@ -81,6 +81,8 @@ final class BenchCommand implements Callable<Integer> {
         a.print(tokens);
         b.print(tokens);
         System.out.printf("b/a = %.2f%n", b.rate() / a.rate());
+        // throughput as a run of extract sees it, for comparing thread counts: (b) alone, in its own pass
+        time("b) alone, its own pass (compare across --threads)", warm, measured, fb).print(tokens);
         if (!skipDefault) {
             Properties def = new Properties();
             def.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
