@@ -48,6 +48,8 @@ public final class EventExtractor implements Component {
         List<Ref> refs = refs(doc);
         List<EventDraft> events = new ArrayList<>();
         LocalDate context = null;
+        // the article tells of the past ("one day in November Juche 112 (2023)"): so do its undated events
+        boolean pastContext = false;
         int quoted = ArticleConventions.quotedMessageFrom(doc);
         for (int k = 0; k < Math.min(quoted, doc.sentenceCount()); k++) {
             int from = doc.sentenceStart(k), to = doc.sentenceStart(k + 1);
@@ -104,12 +106,14 @@ public final class EventExtractor implements Component {
                         }
                     }
                     ev.modality = modality(doc, toks, from, t, ev, dates);
+                    if (dates.isEmpty() && pastContext && ev.modality == Modality.ASSERTED) ev.modality = Modality.PAST;
                     events.add(ev);
                 }
             }
             if (!headline) {
                 for (DateMention d : dates) {
                     if (d.isDay()) context = LocalDate.parse(d.value());
+                    pastContext = isOld(d, doc.published());
                 }
             }
         }
@@ -159,6 +163,15 @@ public final class EventExtractor implements Component {
     }
 
     /** The date of the sentence nearest the trigger, else the date the article last set. */
+    /** A date two months or more before publication (a month or year counts from its end). */
+    private static boolean isOld(DateMention d, LocalDate pub) {
+        if (pub == null || d.anaphoric()) return false;
+        String v = d.value();
+        LocalDate end = v.length() == 10 ? LocalDate.parse(v)
+                : v.length() == 7 ? java.time.YearMonth.parse(v).atEndOfMonth() : LocalDate.of(Integer.parseInt(v), 12, 31);
+        return end.isBefore(pub.minusDays(60));
+    }
+
     private String date(List<DateMention> dates, int t, EventDraft ev, LocalDate context, Doc doc) {
         DateMention best = null;
         String text = doc.string();
