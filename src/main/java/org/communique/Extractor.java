@@ -50,14 +50,13 @@ public final class Extractor {
     private final GlueSplitter glue;
     private final RecordBuilder records;
     private final int threads;
-    private final LocalDate fallbackDate;
     private final CoreNlp nlp;
 
     private Extractor(Builder b) {
         Lexicon lex = Lexicon.get();
         EventRules rules = EventRules.load();
         this.nlp = new CoreNlp(b.maxSentenceTokens, b.coreNlpOverrides);
-        this.pipeline = List.of(new DatelineParser(), nlp, new EntityRecognizer(lex), new DateResolver(),
+        this.pipeline = List.of(new DatelineParser(b.fallbackDate), nlp, new EntityRecognizer(lex), new DateResolver(),
                 new EventExtractor(rules, lex));
         java.util.Set<String> known = new java.util.HashSet<>();
         for (String[] r : Lexicon.load("persons.tsv")) known.add(r[0]);
@@ -68,7 +67,6 @@ public final class Extractor {
             public String plover(EventType t) { return rules.plover(t); }
         });
         this.threads = b.threads;
-        this.fallbackDate = b.fallbackDate;
     }
 
     /** An extractor with default settings. */
@@ -141,9 +139,6 @@ public final class Extractor {
                     throw new ExtractionException("timeout", "extraction was interrupted");
                 }
                 c.process(doc);
-                if (c instanceof DatelineParser && doc.published() == null && fallbackDate != null) {
-                    doc.setPublished(fallbackDate);
-                }
             }
             return records.build(doc, related, warnings);
         } catch (ExtractionException e) {

@@ -92,6 +92,9 @@ final class ExtractCommand implements Callable<Integer> {
         if (timeoutSeconds < 1 || maxChars < 1 || (threads != null && threads < 1)) {
             throw new CommandLine.ParameterException(cl, "--timeout, --max-chars and --threads must be positive");
         }
+        if (maxSentenceTokens < 10) {
+            throw new CommandLine.ParameterException(cl, "--max-sentence-tokens must be at least 10");
+        }
         if (out != null) checkOut(cl);
         if (resume) {
             try {

@@ -14,12 +14,24 @@ import org.communique.api.Dateline;
  * nothing else did, and its words are kept out of the entities.
  */
 public final class DatelineParser implements Component {
+    private final LocalDate fallback;
+
+    /** @param fallback publication date for articles that give none (the {@code --date} option), or null */
+    public DatelineParser(LocalDate fallback) {
+        this.fallback = fallback;
+    }
+
     private static final Pattern KCNA = Pattern.compile(
             "^\\s*([A-Z][A-Za-z .'-]{1,40}?),\\s+([A-Z][a-z]{2,8})\\.?\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\s*"
                     + "(?:\\(([A-Za-z .]{2,20})\\)\\s*-+|\\.?/([A-Za-z ]{2,20})/\\.?|--)\\s*");
 
     @Override
     public void process(Doc doc) {
+        read(doc);
+        if (doc.published() == null && fallback != null) doc.setPublished(fallback);
+    }
+
+    private void read(Doc doc) {
         Section body = doc.text().body();
         String s = doc.string().substring(body.start(), body.end());
         Matcher m = KCNA.matcher(s);
@@ -30,11 +42,13 @@ public final class DatelineParser implements Component {
         String agency = m.group(5) != null ? m.group(5).trim() : m.group(6) != null ? m.group(6).trim() : null;
         LocalDate date = null;
         LocalDate pub = doc.published();
+        LocalDate near = pub != null ? pub : fallback;
         try {
             if (m.group(4) != null) {
                 date = LocalDate.of(Integer.parseInt(m.group(4)), month, day);
-            } else if (pub != null) {
-                date = closestYear(month, day, pub);
+            } else if (near != null) {
+                // "Pyongyang, October 31 (KCNA)" has no year: the one nearest the known or fallback date
+                date = closestYear(month, day, near);
             }
         } catch (java.time.DateTimeException e) {
             doc.warnings().add("dateline date is not a calendar date: " + m.group().trim());

@@ -35,10 +35,10 @@ public final class EventDraft {
         this.confidence = confidence;
     }
 
-    /** This event as another type, made by another rule (the headline's word for it). */
-    public EventDraft retyped(EventType newType, String newRule) {
+    /** A copy of this event with everything but its type, rule and confidence, which are given. */
+    public EventDraft copy(EventType newType, String newRule, double newConfidence) {
         EventDraft c = new EventDraft(newType, newRule, triggerStart, triggerEnd, sentenceStart, sentenceEnd,
-                sentenceIndex, confidence);
+                sentenceIndex, newConfidence);
         c.date = date;
         c.location = location;
         c.modality = modality;
@@ -49,15 +49,8 @@ public final class EventDraft {
 
     /** A copy of this event without the given participants. */
     public EventDraft copyWithout(java.util.Collection<EntityDraft> drop) {
-        EventDraft c = new EventDraft(type, rule, triggerStart, triggerEnd, sentenceStart, sentenceEnd, sentenceIndex,
-                confidence);
-        c.date = date;
-        c.location = location;
-        c.modality = modality;
-        c.triggerText = triggerText;
-        arguments.forEach((e, r) -> {
-            if (!drop.contains(e)) c.arguments.put(e, r);
-        });
+        EventDraft c = copy(type, rule, confidence);
+        c.arguments.keySet().removeAll(drop);
         return c;
     }
 

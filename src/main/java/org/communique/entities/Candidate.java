@@ -18,5 +18,4 @@ record Candidate(int from, int to, EntityType type, LocationSubtype subtype, Str
 
     boolean blocker() { return type == null; }
 
-    boolean overlaps(Candidate o) { return from < o.to && o.from < to; }
 }

@@ -134,8 +134,15 @@ public final class EntityRecognizer implements Component {
     private java.util.Optional<M> here(Doc doc) {
         if (doc.dateline() == null || doc.dateline().place() == null) return java.util.Optional.empty();
         String place = doc.dateline().place();
-        String name = place.equals(place.toUpperCase(Locale.ROOT)) && place.length() > 1
-                ? place.charAt(0) + place.substring(1).toLowerCase(Locale.ROOT) : place;
+        String name = place;
+        if (place.equals(place.toUpperCase(Locale.ROOT))) {
+            // "PHNOM PENH, November 16./TASS/." names Phnom Penh
+            StringBuilder sb = new StringBuilder();
+            for (String w : place.toLowerCase(Locale.ROOT).split(" ")) {
+                if (!w.isEmpty()) sb.append(sb.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+            name = sb.toString();
+        }
         var known = lex.places.get(name);
         for (Tok t : doc.tokens()) {
             if (t.word().equals("here") && t.pos().equals("RB") && doc.inContent(t.begin()) && !doc.inTitle(t.begin())) {
@@ -385,7 +392,8 @@ public final class EntityRecognizer implements Component {
                 shared.addAll(titles.before(doc, persons.get(i).c().from(), personStarts));
                 int after = persons.get(j).c().to();
                 if (after + 2 < toks.size() && toks.get(after).is("and") && toks.get(after + 1).is("other")) {
-                    shared.addAll(titles.from(doc, after + 2, personStarts));
+                    shared.addAll(titles.from(doc, after + 2,
+                            doc.sentenceStart(toks.get(after).sentence() + 1), personStarts));
                 } else {
                     shared.addAll(titles.after(doc, after, personStarts));
                 }
@@ -395,7 +403,6 @@ public final class EntityRecognizer implements Component {
                     String one = titles.singular(toks, t, plural);
                     for (int k = i; k <= j; k++) {
                         EntityDraft p = of.get(persons.get(k));
-                        p.titles.remove(plural);
                         addTitle(doc, p, t, one, orgAt);
                     }
                 }

@@ -20,8 +20,13 @@ final class MentionResolver {
         List<Candidate> sorted = new ArrayList<>(candidates);
         sorted.sort(ORDER);
         List<Candidate> kept = new ArrayList<>();
+        java.util.BitSet taken = new java.util.BitSet();
         for (Candidate c : sorted) {
-            if (kept.stream().noneMatch(c::overlaps)) kept.add(c);
+            int next = taken.nextSetBit(c.from());
+            if (next == -1 || next >= c.to()) {
+                kept.add(c);
+                taken.set(c.from(), c.to());
+            }
         }
         kept.sort(Comparator.comparingInt(Candidate::from));
         return kept;

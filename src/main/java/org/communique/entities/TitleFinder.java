@@ -73,14 +73,17 @@ final class TitleFinder {
             k++;
             if (k + 1 < sTo && toks.get(k).is("who") && toks.get(k + 1).lemma().equals("be")) k += 2;
         }
-        return from(doc, k, personStarts);
+        return from(doc, k, sTo, personStarts);
     }
 
-    /** The title segments that start at token k ("senior officials of the C.C., WPK"), or none. */
-    List<Title> from(Doc doc, int k, Set<Integer> personStarts) {
+    /**
+     * The title segments that start at token k ("senior officials of the C.C., WPK") and end before
+     * token {@code sTo}, the end of the sentence they belong to, or none.
+     */
+    List<Title> from(Doc doc, int k, int sTo, Set<Integer> personStarts) {
         List<Tok> toks = doc.tokens();
-        int sTo = doc.sentenceStart(toks.get(k).sentence() + 1);
         List<Title> out = new ArrayList<>();
+        if (k >= sTo) return out;
         while (k < sTo) {
             int start = k;
             if (!startsTitle(toks, k, sTo, personStarts)) break;
@@ -166,9 +169,7 @@ final class TitleFinder {
             Tok w = toks.get(k);
             if (!w.pos().equals("NNS")) continue;
             String p = w.word();
-            String one = p.endsWith("men") ? p.substring(0, p.length() - 3) + "man"
-                    : p.endsWith("ies") ? p.substring(0, p.length() - 3) + "y"
-                    : p.endsWith("s") ? p.substring(0, p.length() - 1) : p;
+            String one = Lexicon.singular(p);
             int at = w.begin() - toks.get(t.from()).begin();
             if (at >= 0 && at + p.length() <= text.length() && text.startsWith(p, at)) {
                 return text.substring(0, at) + one + text.substring(at + p.length());

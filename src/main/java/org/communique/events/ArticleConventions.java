@@ -48,7 +48,7 @@ final class ArticleConventions {
      */
     static void voiceOfTheStatement(List<EventDraft> events) {
         EventDraft statement = events.stream().filter(e -> e.type == EventType.STATEMENT
-                && e.rule.equals("statement.issue") && e.modality == Modality.ASSERTED
+                && e.rule.equals(EventRules.STATEMENT_ISSUE) && e.modality == Modality.ASSERTED
                 && e.arguments.entrySet().stream().anyMatch(a -> a.getValue() == Role.AGENT
                         && (a.getKey().type == EntityType.PERSON || a.getKey().type == EntityType.ORGANIZATION)))
                 .findFirst().orElse(null);
@@ -79,7 +79,7 @@ final class ArticleConventions {
                 EventDraft e = events.get(i);
                 if (e.type == EventType.VISIT && !doc.inTitle(e.triggerStart)
                         && EventMerger.actors(e).stream().anyMatch(EventMerger.actors(h)::contains)) {
-                    EventDraft inspection = e.retyped(h.type, h.rule);
+                    EventDraft inspection = e.copy(h.type, h.rule, e.confidence);
                     // what is inspected takes part ("an enterprise under the Second Economy Commission")
                     if (e.location != null && e.location.type == EntityType.ORGANIZATION) {
                         inspection.add(e.location, Role.COUNTERPART);
@@ -97,7 +97,7 @@ final class ArticleConventions {
      */
     static void ministriesSpeakThroughOfficials(List<EventDraft> events) {
         for (EventDraft e : events) {
-            if (e.type != EventType.STATEMENT || !e.rule.equals("statement.issue")) continue;
+            if (e.type != EventType.STATEMENT || !e.rule.equals(EventRules.STATEMENT_ISSUE)) continue;
             for (EntityDraft p : List.copyOf(e.arguments.keySet())) {
                 if (p.type != EntityType.PERSON || e.arguments.get(p) != Role.AGENT) continue;
                 for (EntityDraft org : p.affiliations) {

@@ -90,23 +90,21 @@ public final class EventExtractor implements Component {
                     if (r.needsAgent() && !ev.arguments.containsValue(Role.AGENT)) continue;
                     ev.date = date(dates, t, ev, headline ? null : context, doc);
                     ev.location = location(doc, refs, from, to, r.type());
+                    ev.modality = modality(doc, toks, from, t, ev, dates);
+                    if (dates.isEmpty() && pastContext && ev.modality == Modality.ASSERTED) ev.modality = Modality.PAST;
                     if (rules.of(r.type()).splitPlaces()) {
                         int clauseEnd = end;
                         while (clauseEnd < to && !Participants.clauseBreak(toks.get(clauseEnd))) clauseEnd++;
                         List<EntityDraft> places = placesAfter(doc, refs, end, clauseEnd);
                         if (!places.isEmpty()) ev.location = places.get(0);
                         if (places.size() > 1 && !ev.arguments.isEmpty()) {
-                            ev.location = places.get(0);
                             for (EntityDraft p : places.subList(1, places.size())) {
                                 EventDraft more = ev.copyWithout(List.of());
                                 more.location = p;
-                                more.modality = modality(doc, toks, from, t, ev, dates);
                                 events.add(more);
                             }
                         }
                     }
-                    ev.modality = modality(doc, toks, from, t, ev, dates);
-                    if (dates.isEmpty() && pastContext && ev.modality == Modality.ASSERTED) ev.modality = Modality.PAST;
                     events.add(ev);
                 }
             }

@@ -37,6 +37,9 @@ public final class EventRules {
                         @JsonProperty("derived") Map<String, Object> derived,
                         @JsonProperty("rules") List<EventRule> rules) {}
 
+    /** The rule of issued statements, whose author speaks for what the statement condemns. */
+    static final String STATEMENT_ISSUE = "statement.issue";
+
     final Map<EventType, Codes> codes;
     final List<EventRule> rules;
     final Map<String, List<String>> modalityCues;
@@ -57,6 +60,10 @@ public final class EventRules {
         }
         for (EventType t : EventType.values()) {
             if (!codes.containsKey(t)) throw new IllegalStateException("no codes for event type " + t);
+        }
+        // conventions in code name these rules: a rename in the file must not switch them off silently
+        for (String id : List.of(STATEMENT_ISSUE)) {
+            if (!ids.contains(id)) throw new IllegalStateException("events.json lacks rule " + id + ", which code uses");
         }
     }
 

@@ -33,8 +33,10 @@ final class MeetingSeries {
         EventDraft series = null;
         for (EventDraft e : events) {
             if (e.type != EventType.MEETING || doc.inTitle(e.triggerStart)) continue;
+            // "talks were held between the WPK and the LPRP" is one meeting with its parties, no series
+            boolean parties = e.arguments.keySet().stream().anyMatch(x -> !x.isCountry());
             Tok trigger = toks.stream().filter(t -> t.begin() == e.triggerStart).findFirst().orElse(null);
-            if (trigger != null && trigger.pos().equals("NNS")) { series = e; break; }
+            if (!parties && trigger != null && trigger.pos().equals("NNS")) { series = e; break; }
         }
         if (series == null) return;
         Map<String, EventDraft> byCountry = new LinkedHashMap<>();
@@ -161,11 +163,10 @@ final class MeetingSeries {
         return out;
     }
 
+    /** A new event of another kind at the same place in the text: same date, place and modality, no participants. */
     private static EventDraft like(EventDraft e, EventType type, String rule, double confidence) {
-        EventDraft d = new EventDraft(type, rule, e.triggerStart, e.triggerEnd, e.sentenceStart, e.sentenceEnd,
-                e.sentenceIndex, confidence);
-        d.date = e.date;
-        d.location = e.location;
+        EventDraft d = e.copy(type, rule, confidence);
+        d.arguments.clear();
         return d;
     }
 

@@ -119,8 +119,7 @@ final class Participants {
      * the first named after it ("The DPRK ambassador ... paid a farewell call. Ambassador Tong Chol Ho ...").
      */
     private static EntityDraft titled(Doc doc, List<Ref> refs, Tok office, int before) {
-        String word = office.lower();
-        String one = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        String one = org.communique.lexicon.Lexicon.singular(office.lower());
         EntityDraft found = null;
         for (Ref ref : refs) {
             if (ref.from() >= before) break;

@@ -119,11 +119,15 @@ public final class Lexicon {
 
     /** True when the phrase is a title word or phrase ("vice-minister", "ambassadors", "vice-chairmen"). */
     public boolean isTitle(String phrase) {
-        if (titles.get(phrase).isPresent()) return true;
-        String p = phrase;
-        if (p.endsWith("men")) return titles.get(p.substring(0, p.length() - 3) + "man").isPresent();
-        if (p.endsWith("ies")) return titles.get(p.substring(0, p.length() - 3) + "y").isPresent();
-        return p.length() > 3 && p.endsWith("s") && titles.get(p.substring(0, p.length() - 1)).isPresent();
+        return titles.get(phrase).isPresent() || titles.get(singular(phrase)).isPresent();
+    }
+
+    /** The singular of an English plural office word: "vice-chairmen", "secretaries", "officials". */
+    public static String singular(String word) {
+        if (word.endsWith("men")) return word.substring(0, word.length() - 3) + "man";
+        if (word.endsWith("ies")) return word.substring(0, word.length() - 3) + "y";
+        if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")) return word.substring(0, word.length() - 1);
+        return word;
     }
 
     static List<String[]> rows(String file) {
