@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.communique.api.Article;
 import org.communique.api.Dateline;
-import org.communique.api.RelatedItem;
 
 /**
  * One article on its way through the pipeline, as spaCy's {@code Doc}: the analysed text (headline,
@@ -25,12 +24,12 @@ public final class Doc {
     private List<CoreMap> sentences = List.of();
     private List<Tok> tokens = List.of();
     private int[] sentenceStarts = new int[0];
-    private final List<RelatedItem> related = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final List<EntityDraft> entities = new ArrayList<>();
     private final List<DateMention> dates = new ArrayList<>();
     private final List<EventDraft> events = new ArrayList<>();
-    private final List<int[]> titleSpans = new ArrayList<>();
+    /** Analysed-text offsets inside persons' titles. */
+    private final java.util.BitSet titleChars = new java.util.BitSet();
 
     public Doc(Article article, AnalysedText text) {
         this.article = article;
@@ -47,7 +46,7 @@ public final class Doc {
     public Dateline dateline() { return dateline; }
     public void setDateline(Dateline d, int contentStart) { dateline = d; this.contentStart = contentStart; }
     public int contentStart() { return contentStart; }
-    public List<CoreMap> sentences() { return sentences; }
+
     /** Stores CoreNLP's sentences and the flat token list built from them. */
     public void setSentences(List<CoreMap> s) {
         sentences = List.copyOf(s);
@@ -74,25 +73,15 @@ public final class Doc {
 
     public int sentenceCount() { return sentences.size(); }
 
-    /** Start and end offsets of sentence k in the analysed text. */
-    public int sentenceBegin(int k) { return tokens.get(sentenceStarts[k]).begin(); }
-
-    public int sentenceEndOffset(int k) { return tokens.get(sentenceStarts[k + 1] - 1).end(); }
-    public List<RelatedItem> related() { return related; }
     public List<String> warnings() { return warnings; }
     public List<EntityDraft> entities() { return entities; }
     public List<DateMention> dates() { return dates; }
     public List<EventDraft> events() { return events; }
 
-    /** Analysed-text [begin, end) spans of persons' titles: what they name is no event participant. */
-    public List<int[]> titleSpans() { return titleSpans; }
+    /** Marks [begin, end) of the analysed text as a person's title: what it names is no event participant. */
+    public void markTitle(int begin, int end) { titleChars.set(begin, end); }
 
-    public boolean inTitleSpan(int offset) {
-        for (int[] t : titleSpans) {
-            if (offset >= t[0] && offset < t[1]) return true;
-        }
-        return false;
-    }
+    public boolean inTitleSpan(int offset) { return titleChars.get(offset); }
 
     /** True for an offset that belongs to the article proper: the headline, or the body after the dateline. */
     public boolean inContent(int offset) {

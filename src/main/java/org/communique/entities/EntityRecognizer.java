@@ -419,7 +419,7 @@ public final class EntityRecognizer implements Component {
     private void addTitle(Doc doc, EntityDraft p, TitleFinder.Title t, String text, Map<Integer, EntityDraft> orgAt) {
         List<Tok> toks = doc.tokens();
         p.titles.add(text);
-        doc.titleSpans().add(new int[] {toks.get(t.from()).begin(), toks.get(t.to() - 1).end()});
+        doc.markTitle(toks.get(t.from()).begin(), toks.get(t.to() - 1).end());
         for (int k = t.from(); k < t.to(); k++) {
             EntityDraft org = orgAt.get(k);
             if (org != null) p.affiliations.add(org);

@@ -52,7 +52,7 @@ final class MentionFinder {
         // "V. Putin", "G. Zhuganov": an initial belongs to the name
         out.replaceAll(c -> {
             int f = c.from();
-            while (c.type() == EntityType.PERSON && f > 0 && toks.get(f - 1).word().matches("[A-Z]\\.")
+            while (c.type() == EntityType.PERSON && f > 0 && INITIAL.matcher(toks.get(f - 1).word()).matches()
                     && toks.get(f - 1).sentence() == toks.get(c.from()).sentence()) f--;
             return f == c.from() ? c : new Candidate(f, c.to(), c.type(), c.subtype(), c.country(), c.priority(), c.canonical());
         });
@@ -76,6 +76,9 @@ final class MentionFinder {
     private boolean orgHead(Tok t) { return t.isCapitalized() && lex.orgHeads.contains(t.word()); }
 
     private LocationSubtype placeHead(Tok t) { return t.isCapitalized() ? lex.placeHeads.get(t.word()) : null; }
+
+    private static final java.util.regex.Pattern SYLLABLE = java.util.regex.Pattern.compile("[A-Z][a-z]{0,5}");
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("[A-Z]\\.");
 
     private boolean isTitleWord(Tok t) { return lex.isTitle(t.word()); }
 
@@ -235,7 +238,7 @@ final class MentionFinder {
 
     private boolean syllable(Tok t) {
         String w = t.word();
-        return w.matches("[A-Z][a-z]{0,5}") && !lex.orgHeads.contains(w) && !lex.placeHeads.containsKey(w)
+        return SYLLABLE.matcher(w).matches() && !lex.orgHeads.contains(w) && !lex.placeHeads.containsKey(w)
                 && !isTitleWord(t) && lex.countries.get(w).isEmpty() && !lex.nonNames.contains(w);
     }
 
@@ -282,7 +285,7 @@ final class MentionFinder {
         int k = from;
         while (k < to) {
             String tag = toks.get(k).ner();
-            if (tag.equals("O") || !(tag.equals("PERSON") || tag.equals("ORGANIZATION") || tag.equals("LOCATION"))) {
+            if (!(tag.equals("PERSON") || tag.equals("ORGANIZATION") || tag.equals("LOCATION"))) {
                 k++;
                 continue;
             }

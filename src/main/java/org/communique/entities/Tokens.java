@@ -25,9 +25,11 @@ final class Tokens {
         return Character.isUpperCase(t.word().charAt(0));
     }
 
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
+
     /** An ordinal inside a name ("Orchestra of the 21st Century"): only when a capitalised word follows. */
     static boolean ordinalInName(List<Tok> toks, int k, int to) {
-        return toks.get(k).word().matches("\\d+(st|nd|rd|th)") && k + 1 < to && namePart(toks.get(k + 1));
+        return ORDINAL.matcher(toks.get(k).word()).matches() && k + 1 < to && namePart(toks.get(k + 1));
     }
 
     static String text(String s, List<Tok> toks, int from, int to) {

@@ -238,7 +238,7 @@ public final class EventExtractor implements Component {
         List<Tok> toks = doc.tokens();
         EventType target = null;
         for (int q = trig; q < Math.min(to, trig + 8); q++) {
-            if (r.preps() != null && toks.get(q).is("at")) {
+            if (toks.get(q).is("at")) {
                 for (int n = q + 1; n < Math.min(to, q + 5); n++) {
                     target = targetType(toks.get(n).lemma());
                     if (target != null) break;

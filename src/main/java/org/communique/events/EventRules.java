@@ -78,8 +78,6 @@ public final class EventRules {
         }
     }
 
-    public int size() { return rules.size(); }
-
     /** CAMEO code of a type, or null. */
     public String cameo(EventType t) { return codes.get(t).cameo(); }
 

@@ -153,7 +153,7 @@ final class Participants {
             Tok w = toks.get(q);
             they |= w.is("they") || (w.lemma().equals("delegation") || w.lemma().equals("group")
                     || w.lemma().equals("participant")) && q > from
-                    && (toks.get(q - 1).is("the") || toks.get(q - 1).is("The"));
+                    && toks.get(q - 1).is("the");
         }
         if (!they) return List.of();
         for (int i = earlier.size() - 1; i >= 0; i--) {
@@ -202,7 +202,7 @@ final class Participants {
             }
         }
         for (int q = t - 1; q >= sentenceFrom; q--) {
-            if (toks.get(q).is("he") || toks.get(q).is("she") || toks.get(q).is("He") || toks.get(q).is("She")) {
+            if (toks.get(q).is("he") || toks.get(q).is("she")) {
                 // the person who last acted (not the last of a list of companions), else the last named
                 for (int i = earlier.size() - 1; i >= 0 && earlier.get(i).sentenceIndex >= ev.sentenceIndex - 3; i--) {
                     for (Map.Entry<EntityDraft, Role> a : earlier.get(i).arguments.entrySet()) {

@@ -74,5 +74,4 @@ public final class PhraseTable<V> {
         return Optional.empty();
     }
 
-    public int size() { return byKey.size(); }
 }

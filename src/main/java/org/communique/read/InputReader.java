@@ -471,12 +471,4 @@ public final class InputReader implements Iterable<Input> {
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
-    /** Reads a whole stream as UTF-8, for callers outside batches. */
-    public static String readAll(InputStream in) {
-        try {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
