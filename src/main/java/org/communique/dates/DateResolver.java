@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -178,31 +177,15 @@ public final class DateResolver implements Component {
     /** Month and day with an explicit year, or the year nearest the publication date. */
     private static LocalDate day(Month mo, int day, Integer year, LocalDate pub) {
         if (mo == null) return null;
-        if (year != null) return safeDay(year, mo, day);
-        if (pub == null) return null;
-        LocalDate best = null;
-        for (int y = pub.getYear() - 1; y <= pub.getYear() + 1; y++) {
-            LocalDate d = safeDay(y, mo, day);
-            if (d != null && (best == null || Math.abs(d.toEpochDay() - pub.toEpochDay())
-                    < Math.abs(best.toEpochDay() - pub.toEpochDay()))) best = d;
-        }
-        return best;
+        if (year != null) return Dates.of(year, mo, day);
+        return pub == null ? null : Dates.nearest(mo, day, pub);
     }
 
     private static LocalDate safeDay(int y, Month mo, int day) {
-        try {
-            return LocalDate.of(y, mo, day);
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
+        return Dates.of(y, mo, day);
     }
 
     static Month month(String word) {
-        String w = word.replace(".", "").toLowerCase(Locale.ROOT);
-        for (Month mo : Month.values()) {
-            String full = mo.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
-            if (full.equals(w) || full.startsWith(w) && w.length() >= 3) return mo;
-        }
-        return null;
+        return Dates.month(word);
     }
 }

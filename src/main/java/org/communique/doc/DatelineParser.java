@@ -2,11 +2,10 @@ package org.communique.doc;
 
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.communique.api.Dateline;
+import org.communique.dates.Dates;
 
 /**
  * Reads the dateline at the head of the body ("Pyongyang, October 31 (KCNA) --",
@@ -36,7 +35,7 @@ public final class DatelineParser implements Component {
         String s = doc.string().substring(body.start(), body.end());
         Matcher m = KCNA.matcher(s);
         if (!m.lookingAt()) return;
-        Month month = month(m.group(2));
+        Month month = Dates.month(m.group(2));
         if (month == null) return;
         int day = Integer.parseInt(m.group(3));
         String agency = m.group(5) != null ? m.group(5).trim() : m.group(6) != null ? m.group(6).trim() : null;
@@ -48,7 +47,7 @@ public final class DatelineParser implements Component {
                 date = LocalDate.of(Integer.parseInt(m.group(4)), month, day);
             } else if (near != null) {
                 // "Pyongyang, October 31 (KCNA)" has no year: the one nearest the known or fallback date
-                date = closestYear(month, day, near);
+                date = Dates.nearest(month, day, near);
             }
         } catch (java.time.DateTimeException e) {
             doc.warnings().add("dateline date is not a calendar date: " + m.group().trim());
@@ -60,29 +59,5 @@ public final class DatelineParser implements Component {
         } else if (pub != null && date != null && !pub.equals(date)) {
             doc.warnings().add("dateline date " + date + " differs from the publication date " + pub);
         }
-    }
-
-    /** The year that puts month/day nearest to a reference date. */
-    static LocalDate closestYear(Month month, int day, LocalDate ref) {
-        LocalDate best = null;
-        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
-            try {
-                LocalDate d = LocalDate.of(y, month, day);
-                if (best == null || Math.abs(d.toEpochDay() - ref.toEpochDay())
-                        < Math.abs(best.toEpochDay() - ref.toEpochDay())) best = d;
-            } catch (java.time.DateTimeException ignored) {
-                // February 29 of a common year
-            }
-        }
-        return best;
-    }
-
-    static Month month(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replace(".", "");
-        for (Month mo : Month.values()) {
-            String full = mo.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
-            if (full.equals(w) || (w.length() >= 3 && full.startsWith(w) && w.length() <= 4)) return mo;
-        }
-        return "sept".equals(w) ? Month.SEPTEMBER : null;
     }
 }
