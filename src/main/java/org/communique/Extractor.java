@@ -58,9 +58,7 @@ public final class Extractor {
         this.nlp = new CoreNlp(b.maxSentenceTokens, b.coreNlpOverrides);
         this.pipeline = List.of(new DatelineParser(b.fallbackDate), nlp, new EntityRecognizer(lex), new DateResolver(),
                 new EventExtractor(rules, lex));
-        java.util.Set<String> known = new java.util.HashSet<>();
-        for (String[] r : Lexicon.load("persons.tsv")) known.add(r[0]);
-        this.glue = new GlueSplitter(lex.koreanSurnames, known);
+        this.glue = new GlueSplitter(lex.koreanSurnames, lex.personNames);
         this.records = new RecordBuilder(new RecordBuilder.Codes() {
             public String cameo(EventType t) { return rules.cameo(t); }
 

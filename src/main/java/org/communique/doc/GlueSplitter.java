@@ -29,10 +29,11 @@ public final class GlueSplitter {
 
     /** Appends the split form of {@code s} to {@code sb}, recording the offsets of inserted spaces. */
     void split(String s, StringBuilder sb, List<Integer> ins) {
-        Set<String> names = new LinkedHashSet<>(knownNames);
+        // names of this text written unglued somewhere, besides the known ones
+        Set<String> names = new LinkedHashSet<>();
         Matcher m = THREE.matcher(s);
         while (m.find()) {
-            if (surnames.contains(m.group(1))) names.add(m.group());
+            if (surnames.contains(m.group(1)) && !knownNames.contains(m.group())) names.add(m.group());
         }
         TreeSet<Integer> cuts = new TreeSet<>();
         Matcher given = GIVEN.matcher(s);
@@ -48,8 +49,8 @@ public final class GlueSplitter {
                 }
             }
         }
-        for (String n : names) {
-            if (n.indexOf(' ') < 0) continue;
+        for (String n : com.google.common.collect.Iterables.concat(knownNames, names)) {
+            if (n.indexOf(' ') < 0 || !s.contains(n)) continue;
             for (int at = s.indexOf(n); at >= 0; at = s.indexOf(n, at + 1)) {
                 int end = at + n.length();
                 boolean lowerRun = end + 1 < s.length() && Character.isLowerCase(s.charAt(end))

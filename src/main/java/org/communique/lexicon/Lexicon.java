@@ -38,6 +38,8 @@ public final class Lexicon {
     public final PhraseTable<Place> places;
     public final PhraseTable<Organization> organizations;
     public final PhraseTable<Person> persons;
+    /** Full names of the known persons and their aliases of two words or more. */
+    public final ImmutableSet<String> personNames;
     public final PhraseTable<String> titles;
     public final PhraseTable<String> honorifics;
     public final ImmutableSet<String> orgHeads;
@@ -81,6 +83,7 @@ public final class Lexicon {
             aliases.forEach(a -> pe.putIfAbsent(a, person));
         }
         persons = new PhraseTable<>(pe, false);
+        personNames = pe.keySet().stream().filter(n -> n.indexOf(' ') > 0).collect(ImmutableSet.toImmutableSet());
 
         titles = words("titles.txt");
         honorifics = words("honorifics.txt");
@@ -147,7 +150,4 @@ public final class Lexicon {
         }
         return out;
     }
-
-    /** All rows of a lexicon file, for components that keep their own list format. */
-    public static List<String[]> load(String file) { return rows(file); }
 }

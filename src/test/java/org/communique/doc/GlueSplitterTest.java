@@ -2,7 +2,6 @@ package org.communique.doc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.HashSet;
 import java.util.Set;
 import org.communique.lexicon.Lexicon;
 import org.junit.jupiter.api.Test;
@@ -10,9 +9,7 @@ import org.junit.jupiter.api.Test;
 /** Names the source ran into their neighbours, as they appear in real KCNA text. */
 class GlueSplitterTest {
     private static String split(String s) {
-        Set<String> known = new HashSet<>();
-        for (String[] r : Lexicon.load("persons.tsv")) known.add(r[0]);
-        AnalysedText t = AnalysedText.of(null, s, new GlueSplitter(Lexicon.get().koreanSurnames, known));
+        AnalysedText t = AnalysedText.of(null, s, new GlueSplitter(Lexicon.get().koreanSurnames, Lexicon.get().personNames));
         return t.string();
     }
 
