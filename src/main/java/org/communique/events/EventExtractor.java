@@ -57,6 +57,7 @@ public final class EventExtractor implements Component {
             if (from >= to) continue;
             List<DateMention> dates = datesIn(doc, toks.get(from).begin(), toks.get(to - 1).end());
             boolean headline = doc.inTitle(toks.get(from).begin());
+            List<Ref> local = slice(refs, from, to);
             // triggers already fired per type: a type fires again in a sentence only well apart
             // ("made remarks, ... demanding ..." in the same long sentence as "released a statement")
             Map<EventType, List<Integer>> fired = new java.util.EnumMap<>(EventType.class);
@@ -76,7 +77,7 @@ public final class EventExtractor implements Component {
                     if (r.notNear() != null && (r.notNear().anyIn(toks, lo, t) || r.notNear().anyIn(toks, end, hi))) continue;
                     if (r.attach()) {
                         // at once: a later sentence's "the participants" are the attendees named here
-                        attach(doc, r, refs, events, from, to, t, k);
+                        attach(doc, r, local, events, from, to, t, k);
                         break;
                     }
                     final int at = t;
@@ -86,16 +87,16 @@ public final class EventExtractor implements Component {
                     EventDraft ev = new EventDraft(r.type(), r.id(), toks.get(t).begin(), toks.get(end - 1).end(),
                             toks.get(from).begin(), toks.get(to - 1).end(), k, r.confidence());
                     ev.triggerText = doc.string().substring(ev.triggerStart, ev.triggerEnd);
-                    participants.assign(doc, r, refs, ev, from, to, t, end, events);
+                    participants.assign(doc, r, refs, local, ev, from, to, t, end, events);
                     if (r.needsAgent() && !ev.arguments.containsValue(Role.AGENT)) continue;
                     ev.date = date(dates, t, ev, headline ? null : context, doc);
-                    ev.location = location(doc, refs, from, to, r.type());
+                    ev.location = location(doc, local, from, to, r.type());
                     ev.modality = modality(doc, toks, from, t, ev, dates);
                     if (dates.isEmpty() && pastContext && ev.modality == Modality.ASSERTED) ev.modality = Modality.PAST;
                     if (rules.of(r.type()).splitPlaces()) {
                         int clauseEnd = end;
                         while (clauseEnd < to && !Participants.clauseBreak(toks.get(clauseEnd))) clauseEnd++;
-                        List<EntityDraft> places = placesAfter(doc, refs, end, clauseEnd);
+                        List<EntityDraft> places = placesAfter(doc, local, end, clauseEnd);
                         if (!places.isEmpty()) ev.location = places.get(0);
                         if (places.size() > 1 && !ev.arguments.isEmpty()) {
                             for (EntityDraft p : places.subList(1, places.size())) {
@@ -154,6 +155,18 @@ public final class EventExtractor implements Component {
         }
         refs.sort(Comparator.comparingInt(Ref::from));
         return refs;
+    }
+
+    /** The mentions that start in tokens [from, to): refs are sorted by start, so a binary search finds them. */
+    static List<Ref> slice(List<Ref> refs, int from, int to) {
+        int lo = 0, hi = refs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (refs.get(mid).from() < from) lo = mid + 1; else hi = mid;
+        }
+        int end = lo;
+        while (end < refs.size() && refs.get(end).from() < to) end++;
+        return refs.subList(lo, end);
     }
 
     private static List<DateMention> datesIn(Doc doc, int begin, int end) {

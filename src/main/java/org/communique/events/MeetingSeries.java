@@ -133,11 +133,12 @@ final class MeetingSeries {
         List<Tok> toks = doc.tokens();
         int from = doc.sentenceStart(e.sentenceIndex), to = doc.sentenceStart(e.sentenceIndex + 1);
         List<EntityDraft> out = new ArrayList<>();
-        for (EventExtractor.Ref ref : refs) {
+        List<EventExtractor.Ref> local = EventExtractor.slice(refs, from, to);
+        for (EventExtractor.Ref ref : local) {
             if (ref.from() < from || ref.to() > to || toks.get(ref.from()).begin() < e.triggerEnd) continue;
             EntityDraft c = ref.entity();
             if (c.isCountry() && c.country != null && !out.contains(c)
-                    && "in".equals(Participants.prepositionBefore(toks, ref.from(), from, refs))) out.add(c);
+                    && "in".equals(Participants.prepositionBefore(toks, ref.from(), from, local))) out.add(c);
         }
         return out;
     }

@@ -52,8 +52,14 @@ final class Participants {
                 || t.is("that") && p.equals("IN") || t.is("which") || t.is("while") || t.is("whereas");
     }
 
-    void assign(Doc doc, EventRule r, List<Ref> refs, EventDraft ev, int from, int to, int t, int end,
-                              List<EventDraft> earlier) {
+    /**
+     * Gives the event its participants.
+     *
+     * @param refs  all mentions of the article (for pronouns and offices named earlier)
+     * @param local the mentions of the trigger's sentence
+     */
+    void assign(Doc doc, EventRule r, List<Ref> refs, List<Ref> local, EventDraft ev, int from, int to, int t, int end,
+                List<EventDraft> earlier) {
         List<Tok> toks = doc.tokens();
         // the trigger's clause: back to the previous finite verb, on to the next one
         int lo = t - 1;
@@ -64,13 +70,13 @@ final class Participants {
         from = lo + 1;
         to = hi;
         boolean subjectFound = false;
-        for (Ref ref : refs) {
+        for (Ref ref : local) {
             if (ref.from() < from || ref.to() > to || (ref.from() >= t && ref.from() < end)) continue;
             EntityDraft e = ref.entity();
             if (doc.inTitleSpan(toks.get(ref.from()).begin())) continue;
             if (e.type == EntityType.LOCATION && !e.isCountry()) continue;
             if (semicolonBetween(toks, ref.from(), t)) continue;
-            String prep = prepositionBefore(toks, ref.from(), from, refs);
+            String prep = prepositionBefore(toks, ref.from(), from, local);
             // "on the occasion of the 76th founding anniversary of the DPRK": what is celebrated takes no part
             if ("of".equals(prep) && commemorated(toks, ref.from(), from)) continue;
             if (e.type == EntityType.LOCATION && prep != null && PLACE_PREPS.contains(prep)
@@ -78,7 +84,7 @@ final class Participants {
             Role role;
             if ("by".equals(prep) && ledBy(toks, ref.from(), from)) {
                 int deleg = delegationBefore(toks, ref.from(), from);
-                String p2 = deleg >= 0 ? prepositionBefore(toks, deleg, from, refs) : null;
+                String p2 = deleg >= 0 ? prepositionBefore(toks, deleg, from, local) : null;
                 role = p2 != null && r.preps().containsKey(p2) ? r.preps().get(p2)
                         : (deleg >= 0 ? deleg : ref.from()) < t ? r.subject() : r.object();
             } else if (prep != null && r.preps().containsKey(prep) && ref.from() >= end) {
