@@ -18,7 +18,7 @@ import org.communique.events.EventExtractor.Ref;
  * the holder of an office ("the president"); "led by X" for a delegation's leader.
  */
 final class Participants {
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", ",", "and", "its", "his", "her", "their");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", ",", "and", "its", "his", "her", "their", "(");
     private static final Set<String> PLACE_PREPS = Set.of("in", "at", "to", "into", "for");
 
     private final org.communique.lexicon.Lexicon lex;
@@ -29,10 +29,10 @@ final class Participants {
 
     private static final Set<String> OCCASIONS = Set.of("anniversary", "birthday", "occasion", "day", "founding");
 
-    /** The "of" before a mention follows "anniversary", "birthday", ...: the mention is what is marked. */
-    static boolean commemorated(List<Tok> toks, int k, int from) {
-        int q = k - 1;
-        while (q >= from && !toks.get(q).is("of")) q--;
+    /** The "of" governing a mention follows "anniversary", "birthday", ...: the mention is what is marked. */
+    static boolean commemorated(List<Tok> toks, int k, int from, List<Ref> refs) {
+        int q = prepositionIndex(toks, k, from, refs);
+        if (q < 0 || !toks.get(q).is("of")) return false;
         for (int p = q - 1; p >= Math.max(from, q - 3); p--) {
             if (OCCASIONS.contains(toks.get(p).lemma())) return true;
             if (!toks.get(p).pos().startsWith("JJ") && !toks.get(p).pos().startsWith("NN") && !toks.get(p).pos().equals("CD")) break;
@@ -78,7 +78,7 @@ final class Participants {
             if (semicolonBetween(toks, ref.from(), t)) continue;
             String prep = prepositionBefore(toks, ref.from(), from, local);
             // "on the occasion of the 76th founding anniversary of the DPRK": what is celebrated takes no part
-            if ("of".equals(prep) && commemorated(toks, ref.from(), from)) continue;
+            if ("of".equals(prep) && commemorated(toks, ref.from(), from, local)) continue;
             if (e.type == EntityType.LOCATION && prep != null && PLACE_PREPS.contains(prep)
                     && !r.preps().containsKey(prep)) continue;
             Role role;
@@ -238,6 +238,12 @@ final class Participants {
      * words of other mentions (a coordinated list shares its preposition).
      */
     static String prepositionBefore(List<Tok> toks, int k, int from, List<Ref> refs) {
+        int q = prepositionIndex(toks, k, from, refs);
+        return q < 0 ? null : toks.get(q).lower();
+    }
+
+    /** Token index of the preposition governing a mention, or -1 (see {@link #prepositionBefore}). */
+    static int prepositionIndex(List<Tok> toks, int k, int from, List<Ref> refs) {
         int q = k - 1;
         int steps = 0;
         while (q >= from && steps++ < 40) {
@@ -248,10 +254,10 @@ final class Participants {
             }
             if (inside != null) { q = inside.from() - 1; continue; }
             if (DETERMINERS.contains(t.lower())) { q--; continue; }
-            if (t.pos().equals("IN") || t.pos().equals("TO")) return t.lower();
-            return null;
+            if (t.pos().equals("IN") || t.pos().equals("TO")) return q;
+            return -1;
         }
-        return null;
+        return -1;
     }
 
     private static boolean ledBy(List<Tok> toks, int k, int from) {
