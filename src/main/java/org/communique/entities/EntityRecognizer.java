@@ -117,12 +117,17 @@ public final class EntityRecognizer implements Component {
                     && t.end() <= m.end() && !(m.c().type() == EntityType.LOCATION && m.begin() == t.begin()
                     && m.end() == t.end()))) continue;
             String[] parts = t.word().split("-");
-            if (parts.length != 2 || Arrays.stream(parts).anyMatch(x -> lex.places.get(x).isEmpty())) continue;
+            // "Pyongyang-Nampho area", "ROK-U.S. drills": two places or two states
+            if (parts.length != 2 || Arrays.stream(parts).anyMatch(x -> lex.places.get(x).isEmpty()
+                    && lex.countries.get(x).filter(c -> !c.adjective()).isEmpty())) continue;
             int b = t.begin();
             for (String part : parts) {
-                var place = lex.places.get(part).get();
-                out.add(new M(new Candidate(t.i(), t.i() + 1, EntityType.LOCATION, place.subtype(), null, 2, null), b,
-                        b + part.length(), part, doc.inTitle(t.begin())));
+                var place = lex.places.get(part);
+                Candidate c = place.isPresent()
+                        ? new Candidate(t.i(), t.i() + 1, EntityType.LOCATION, place.get().subtype(), null, 2, null)
+                        : new Candidate(t.i(), t.i() + 1, EntityType.LOCATION, LocationSubtype.COUNTRY,
+                                lex.countries.get(part).get().iso3(), 2, null);
+                out.add(new M(c, b, b + part.length(), part, doc.inTitle(t.begin())));
                 b += part.length() + 1;
             }
             mentions.removeIf(m -> m.begin() == t.begin() && m.end() == t.end());
@@ -280,6 +285,16 @@ public final class EntityRecognizer implements Component {
                     if (d.type == EntityType.ORGANIZATION && d.name.startsWith(text + " of ")) { target = d; break; }
                 }
             }
+            if (target == null && text.indexOf(' ') > 0) {
+                // "Party Central Committee" after "Central Committee of the Workers' Party of Korea": a short
+                // form whose words all belong to one organization's name, and to no other's
+                Set<String> words = Set.of(orgKey(text, acronyms).split(" "));
+                String head = text.substring(text.lastIndexOf(' ') + 1);
+                List<EntityDraft> holders = drafts.stream().filter(d -> d.type == EntityType.ORGANIZATION
+                        && head.equals(mainHead(d.name))
+                        && Set.of(orgKey(d.name, acronyms).split(" ")).containsAll(words)).toList();
+                if (holders.size() == 1) target = holders.get(0);
+            }
             if (target == null) {
                 target = new EntityDraft(EntityType.ORGANIZATION, text);
                 target.country = m.c().country();
@@ -326,6 +341,15 @@ public final class EntityRecognizer implements Component {
         String rest = name.substring(sp + 1);
         boolean aName = rest.indexOf(' ') > 0 && Character.isUpperCase(rest.charAt(0));
         return aName && lex.countries.get(name.substring(0, sp)).isPresent() ? rest : null;
+    }
+
+    /** The word that heads a name: the last before its first "of"/"for" ("Committee" in "Central Committee of the WPK"). */
+    private static String mainHead(String name) {
+        String[] w = name.split(" ");
+        for (int i = 1; i < w.length; i++) {
+            if (w[i].equals("of") || w[i].equals("for")) return w[i - 1];
+        }
+        return w[w.length - 1];
     }
 
     private void mergeLocations(List<M> mentions, Map<M, EntityDraft> of, List<EntityDraft> drafts) {

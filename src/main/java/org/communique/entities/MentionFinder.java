@@ -49,6 +49,12 @@ final class MentionFinder {
             crf(toks, from, to, out);
         }
         out.removeIf(c -> !doc.inContent(toks.get(c.from()).begin()));
+        // "the Sopho area of Pyongyang", "Hwasong area": KCNA names districts with a lower-case "area"
+        out.replaceAll(c -> c.type() == EntityType.LOCATION && c.subtype() != LocationSubtype.COUNTRY && c.to() < toks.size()
+                && toks.get(c.to()).word().equals("area") && toks.get(c.to()).sentence() == toks.get(c.from()).sentence()
+                && toks.get(c.to() - 1).word().indexOf('-') < 0
+                ? new Candidate(c.from(), c.to() + 1, c.type(), LocationSubtype.REGION, c.country(), c.priority(), c.canonical())
+                : c);
         // "V. Putin", "G. Zhuganov": an initial belongs to the name
         out.replaceAll(c -> {
             int f = c.from();
