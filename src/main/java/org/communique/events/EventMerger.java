@@ -36,11 +36,12 @@ final class EventMerger {
                 // different places are different happenings ("toured the museum, the factory, ...")
                 if (o.location != null && e.location != null && o.location != e.location
                         && o.location.isCountry() == e.location.isCountry()) continue;
-                boolean shared = actors(o).stream().anyMatch(e.arguments::containsKey)
-                        || actors(e).stream().anyMatch(o.arguments::containsKey);
-                boolean noActors = actors(o).isEmpty() || actors(e).isEmpty();
+                Set<EntityDraft> oActors = actors(o), eActors = actors(e);
+                boolean shared = oActors.stream().anyMatch(e.arguments::containsKey)
+                        || eActors.stream().anyMatch(o.arguments::containsKey);
+                boolean noActors = oActors.isEmpty() || eActors.isEmpty();
                 // without actors on both sides (an award's winners are counterparts), a shared participant
-                if (actors(o).isEmpty() && actors(e).isEmpty() && !o.arguments.isEmpty() && !e.arguments.isEmpty()) {
+                if (oActors.isEmpty() && eActors.isEmpty() && !o.arguments.isEmpty() && !e.arguments.isEmpty()) {
                     noActors = false;
                     shared = o.arguments.keySet().stream().anyMatch(x -> !x.isCountry() && e.arguments.containsKey(x));
                 }
