@@ -78,12 +78,12 @@ public final class Scorer {
             StringBuilder sb = new StringBuilder();
             for (String k : List.of("PERSON", "ORGANIZATION", "LOCATION", "ENTITY", "DATE", "EVENT", "EVENT_LOOSE", "ARG")) {
                 Count c = counts.get(k);
-                sb.append(String.format(Locale.ROOT, "%-13s P %.3f  R %.3f  F1 %.3f  (tp %d fp %d fn %d)%n", k, c.p(),
-                        c.r(), c.f1(), c.tp, c.fp, c.fn));
+                sb.append(String.format(Locale.ROOT, "%-13s P %s  R %s  F1 %s  (tp %d fp %d fn %d)%n", k, fixed3(c.p()),
+                        fixed3(c.r()), fixed3(c.f1()), c.tp, c.fp, c.fn));
             }
             for (String k : List.of("TITLE", "PUBLISHED")) {
                 Count c = counts.get(k);
-                sb.append(String.format(Locale.ROOT, "%-13s acc %.3f (%d/%d)%n", k, c.acc(), c.tp, c.tp + c.fn));
+                sb.append(String.format(Locale.ROOT, "%-13s acc %s (%d/%d)%n", k, fixed3(c.acc()), c.tp, c.tp + c.fn));
             }
             sb.append(String.format("articles %d, with a prediction %d%n", articles, predicted));
             if (show > 0) {
@@ -94,6 +94,11 @@ public final class Scorer {
                 sb.append("calibration of event confidence:\n").append(calibration());
             }
             return sb.toString();
+        }
+
+        /** Three decimals of the exact binary value, as Python's {@code %.3f} prints them (0.9945 -> 0.994). */
+        static String fixed3(double v) {
+            return new java.math.BigDecimal(v).setScale(3, java.math.RoundingMode.HALF_EVEN).toPlainString();
         }
 
         private static void group(List<String> items, int show, StringBuilder sb) {
@@ -246,12 +251,12 @@ public final class Scorer {
                     pe.get("LOCATION").add(e);
                 }
             }
-            Map<String, JsonNode> gents = new HashMap<>();
+            Map<String, GoldEntity> gents = new HashMap<>();
             for (String t : TYPES) {
                 List<JsonNode> gl = iter(g.path("entities").get(t));
                 for (JsonNode x : gl) {
-                    gents.put(fold(text(x, "name")), x);
-                    for (JsonNode a : iter(x.get("aliases"))) gents.put(fold(a.asText()), x);
+                    gents.put(fold(text(x, "name")), new GoldEntity(x, t));
+                    for (JsonNode a : iter(x.get("aliases"))) gents.put(fold(a.asText()), new GoldEntity(x, t));
                 }
                 List<JsonNode> pl = pe.get(t);
                 List<int[]> pairs = greedy(gl, pl, (a, b) -> entMatch(t, a, b, true), (a, b) -> entMatch(t, a, b, false));
@@ -361,7 +366,10 @@ public final class Scorer {
         return new Report(c, misses, wrong, calib, golds.size(), predicted);
     }
 
-    private static boolean evMatch(JsonNode ge, JsonNode pv, boolean strict, Map<String, JsonNode> gents,
+    /** A gold entity with the type it is listed under, which its participant mentions are matched as. */
+    private record GoldEntity(JsonNode entity, String type) {}
+
+    private static boolean evMatch(JsonNode ge, JsonNode pv, boolean strict, Map<String, GoldEntity> gents,
                                    Map<String, JsonNode> byId) {
         if (!text(ge, "type").equals(text(pv, "type"))) return false;
         String gd = text(ge, "date");
@@ -387,10 +395,15 @@ public final class Scorer {
         return out;
     }
 
-    private static boolean partMatch(String gname, Map<String, JsonNode> gents, JsonNode pent) {
-        JsonNode g = gents.get(fold(gname));
-        if (g == null) g = JSON.createObjectNode().put("name", gname);
-        for (String t : List.of("ORGANIZATION", "PERSON", "LOCATION")) if (entMatch(t, g, pent, true)) return true;
+    /**
+     * A gold participant is matched under its own gold type only, so that a predicted country never
+     * stands in for a gold person of that country; a name the gold entities lack is tried as any type.
+     */
+    private static boolean partMatch(String gname, Map<String, GoldEntity> gents, JsonNode pent) {
+        GoldEntity g = gents.get(fold(gname));
+        if (g != null) return entMatch(g.type(), g.entity(), pent, true);
+        JsonNode bare = JSON.createObjectNode().put("name", gname);
+        for (String t : List.of("ORGANIZATION", "PERSON", "LOCATION")) if (entMatch(t, bare, pent, true)) return true;
         return false;
     }
 
