@@ -27,6 +27,7 @@ import org.communique.events.EventExtractor;
 import org.communique.events.EventRules;
 import org.communique.lexicon.Lexicon;
 import org.communique.nlp.CoreNlp;
+import org.communique.nlp.DependencyParser;
 import org.communique.output.RecordBuilder;
 
 /**
@@ -40,7 +41,7 @@ import org.communique.output.RecordBuilder;
  * }</pre>
  *
  * The pipeline over one document is: dateline, linguistic annotation (CoreNLP), entities, dates,
- * events, record.
+ * dependency parse of the sentences that may hold an event, events, record.
  */
 public final class Extractor {
     /** Default cap on sentence length in tokens: longer runs are cut so the taggers stay linear. */
@@ -57,7 +58,7 @@ public final class Extractor {
         EventRules rules = EventRules.load();
         this.nlp = new CoreNlp(b.maxSentenceTokens, b.coreNlpOverrides);
         this.pipeline = List.of(new DatelineParser(b.fallbackDate), nlp, new EntityRecognizer(lex), new DateResolver(),
-                new EventExtractor(rules, lex));
+                new DependencyParser(rules.triggerLemma()), new EventExtractor(rules, lex));
         this.glue = new GlueSplitter(lex.koreanSurnames, lex.personNames);
         this.records = new RecordBuilder(new RecordBuilder.Codes() {
             public String cameo(EventType t) { return rules.cameo(t); }

@@ -24,12 +24,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code bench}: throughput of (a) bare CoreNLP with exactly our annotators and settings, (b) the full
- * Communiqué extraction including JSON, (c) CoreNLP's default tokenize,ssplit,pos,lemma,ner, on the
- * same articles after a warm-up.
+ * {@code bench}: throughput of (a) bare CoreNLP with exactly our annotators and settings plus the
+ * dependency parser on every sentence, (b) the full Communiqué extraction including JSON (which parses
+ * only the sentences that may hold an event), (c) CoreNLP's default tokenize,ssplit,pos,lemma,ner, on
+ * the same articles after a warm-up; and what the parse costs: (a) without it.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measures articles/s and tokens/s of (a) bare CoreNLP with our settings, (b) full extraction "
+        description = "Measures articles/s and tokens/s of (a) bare CoreNLP with our settings and the dependency parser, (b) full extraction "
                 + "with JSON output, (c) CoreNLP's default NER pipeline, on the same articles, and prints the "
                 + "ratios b/a and b/c, model load times and peak heap.")
 final class BenchCommand implements Callable<Integer> {
@@ -63,11 +64,14 @@ final class BenchCommand implements Callable<Integer> {
         Extractor x = Extractor.builder().threads(threads).build();
         double loadB = (System.nanoTime() - t0) / 1e9;
         Properties ours = x.coreNlpProperties();
+        Properties parsed = (Properties) ours.clone();
+        parsed.setProperty("annotators", ours.getProperty("annotators") + ",depparse");
         t0 = System.nanoTime();
-        StanfordCoreNLP bare = new StanfordCoreNLP(ours);
+        StanfordCoreNLP bare = new StanfordCoreNLP(parsed);
         double loadA = (System.nanoTime() - t0) / 1e9;
+        StanfordCoreNLP unparsed = new StanfordCoreNLP(ours);
 
-        long tokens = tokens(bare, measured);
+        long tokens = tokens(unparsed, measured);
         Function<Article, Integer> fa = art -> {
             bare.annotate(new Annotation(text(art)));
             return 0;
@@ -81,6 +85,15 @@ final class BenchCommand implements Callable<Integer> {
         a.print(tokens);
         b.print(tokens);
         System.out.printf("b/a = %.2f%n", b.rate() / a.rate());
+        // what the parse costs: the same annotators without it, each in a pass of its own
+        Result a1 = time("a) CoreNLP, our annotators with depparse, own pass", warm, measured, fa);
+        Result a0 = time("a0) CoreNLP, our annotators without depparse", warm, measured, art -> {
+            unparsed.annotate(new Annotation(text(art)));
+            return 0;
+        });
+        a1.print(tokens);
+        a0.print(tokens);
+        System.out.printf("the parse of every sentence costs %.0f%% of (a0)'s time%n", 100 * (a1.seconds() / a0.seconds() - 1));
         // throughput as a run of extract sees it, for comparing thread counts: (b) alone, in its own pass
         time("b) alone, its own pass (compare across --threads)", warm, measured, fb).print(tokens);
         if (!skipDefault) {
@@ -129,7 +142,7 @@ final class BenchCommand implements Callable<Integer> {
                 pool.shutdown();
             }
         }
-        return new Result[] {new Result("a) CoreNLP, our annotators", arts.size(), t[0] / 1e9 / threads),
+        return new Result[] {new Result("a) CoreNLP, our annotators + depparse", arts.size(), t[0] / 1e9 / threads),
                 new Result("b) Communiqué extract + JSON", arts.size(), t[1] / 1e9 / threads)};
     }
 

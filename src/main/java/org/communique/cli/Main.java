@@ -3,17 +3,17 @@ package org.communique.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code communique} command: extract, evaluate, bench. */
+/** The {@code communique} command: extract, evaluate, bench, audit. */
 @Command(name = "communique", mixinStandardHelpOptions = true, version = "Communiqué 0.1.0",
         description = "Turns news articles into structured records: people, organizations, places, dates, events.",
-        subcommands = {ExtractCommand.class, EvaluateCommand.class, BenchCommand.class})
+        subcommands = {ExtractCommand.class, EvaluateCommand.class, BenchCommand.class, AuditCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: extract, evaluate or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: extract, evaluate, bench or audit");
     }
 
     public static void main(String[] args) {

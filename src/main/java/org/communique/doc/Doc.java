@@ -28,6 +28,7 @@ public final class Doc {
     private final List<EntityDraft> entities = new ArrayList<>();
     private final List<DateMention> dates = new ArrayList<>();
     private final List<EventDraft> events = new ArrayList<>();
+    private final java.util.Map<Integer, Parse> parses = new java.util.HashMap<>();
     /** Analysed-text offsets inside persons' titles. */
     private final java.util.BitSet titleChars = new java.util.BitSet();
 
@@ -72,6 +73,14 @@ public final class Doc {
     public int sentenceStart(int k) { return sentenceStarts[k]; }
 
     public int sentenceCount() { return sentences.size(); }
+
+    /** CoreNLP's sentence k (with every annotation of the stages that ran). */
+    public CoreMap sentence(int k) { return sentences.get(k); }
+
+    /** The dependency parse of sentence k, or null when the parser skipped it (no trigger word). */
+    public Parse parse(int k) { return parses.get(k); }
+
+    public void setParse(int k, Parse p) { parses.put(k, p); }
 
     public List<String> warnings() { return warnings; }
     public List<EntityDraft> entities() { return entities; }

@@ -61,7 +61,7 @@ final class ArticleConventions {
             boolean anonymous = e.arguments.entrySet().stream().noneMatch(a -> a.getValue() == Role.AGENT
                     && !(a.getKey().isCountry() && a.getKey().country != null && a.getKey().country.equals(author.country)));
             if (!anonymous) continue;
-            e.add(author, Role.AGENT);
+            e.add(author, Role.AGENT, new EventDraft.Provenance(statement.rule, "=article"));
             if (statement.date != null) e.date = statement.date;
             e.modality = Modality.ASSERTED;
         }
@@ -82,13 +82,28 @@ final class ArticleConventions {
                     EventDraft inspection = e.copy(h.type, h.rule, e.confidence);
                     // what is inspected takes part ("an enterprise under the Second Economy Commission")
                     if (e.location != null && e.location.type == EntityType.ORGANIZATION) {
-                        inspection.add(e.location, Role.COUNTERPART);
+                        inspection.add(e.location, Role.COUNTERPART, new EventDraft.Provenance(e.rule, "=article"));
                     }
                     events.set(i, inspection);
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * What the parties say to each other in talks, calls, audiences and credential presentations, and
+     * their thanks or answers to a message, belong to that meeting, presentation or message: a remark
+     * ("X said ...") by one of its participants makes no statement of its own. Speeches, addresses and
+     * issued statements do.
+     */
+    static void talkIsNoStatement(List<EventDraft> events, EventRules rules) {
+        java.util.Set<EntityDraft> talking = new java.util.HashSet<>();
+        for (EventDraft e : events) {
+            if (e.modality == Modality.ASSERTED && rules.isTalk(e.rule)) talking.addAll(e.arguments.keySet());
+        }
+        events.removeIf(e -> e.type == EventType.STATEMENT && e.rule.equals(EventRules.STATEMENT_SAID)
+                && e.arguments.keySet().stream().anyMatch(talking::contains));
     }
 
     /**
@@ -101,7 +116,7 @@ final class ArticleConventions {
             for (EntityDraft p : List.copyOf(e.arguments.keySet())) {
                 if (p.type != EntityType.PERSON || e.arguments.get(p) != Role.AGENT) continue;
                 for (EntityDraft org : p.affiliations) {
-                    if (org.name.contains("Ministry")) e.add(org, Role.AGENT);
+                    if (org.name.contains("Ministry")) e.add(org, Role.AGENT, new EventDraft.Provenance(e.rule, "=article"));
                 }
             }
         }

@@ -19,6 +19,8 @@ import org.communique.doc.EventDraft;
  */
 final class EventMerger {
     private final EventRules rules;
+    /** The act of a round of sightseeing: one visit per verb that reports one. */
+    static final String ROUND = "round";
 
     EventMerger(EventRules rules) {
         this.rules = rules;
@@ -27,18 +29,23 @@ final class EventMerger {
     /** One event per happening: same type, compatible date, a shared participant (or none known). */
     List<EventDraft> merge(List<EventDraft> events) {
         List<EventDraft> out = new ArrayList<>();
-        for (EventDraft e : events) {
+        for (EventDraft e : withinSentences(events)) {
             EventDraft into = null;
             for (EventDraft o : out) {
                 if (o.type != e.type || o.modality != e.modality) continue;
                 if (rules.of(e.type).eachSentenceItsOwn() && o.sentenceIndex != e.sentenceIndex) continue;
+                // each visiting act is its own visit: the trip, the arrival, the departure, each round of sightseeing
+                if (!java.util.Objects.equals(o.act, e.act)) continue;
+                if (ROUND.equals(e.act) && o.triggerToken != e.triggerToken) continue;
                 if (o.date != null && e.date != null && !o.date.equals(e.date)) continue;
                 // different places are different happenings ("toured the museum, the factory, ...")
                 if (o.location != null && e.location != null && o.location != e.location
                         && o.location.isCountry() == e.location.isCountry()) continue;
                 Set<EntityDraft> oActors = actors(o), eActors = actors(e);
-                boolean shared = oActors.stream().anyMatch(e.arguments::containsKey)
-                        || eActors.stream().anyMatch(o.arguments::containsKey);
+                // a message or gift goes one way: greetings both ways are two messages, not one
+                boolean shared = rules.of(e.type).splitAgents()
+                        ? oActors.stream().anyMatch(eActors::contains)
+                        : oActors.stream().anyMatch(e.arguments::containsKey) || eActors.stream().anyMatch(o.arguments::containsKey);
                 boolean noActors = oActors.isEmpty() || eActors.isEmpty();
                 // without actors on both sides (an award's winners are counterparts), a shared participant
                 if (oActors.isEmpty() && eActors.isEmpty() && !o.arguments.isEmpty() && !e.arguments.isEmpty()) {
@@ -46,19 +53,50 @@ final class EventMerger {
                     shared = o.arguments.keySet().stream().anyMatch(x -> !x.isCountry() && e.arguments.containsKey(x));
                 }
                 // "Ri Il Hwan laid the wreath": the definite article points back to the wreath sent before
-                boolean refersBack = e.triggerText.contains(" the ") && e.sentenceIndex - o.sentenceIndex <= 3;
+                boolean refersBack = e.definite && rules.of(e.type).definiteRefersBack() && e.sentenceIndex - o.sentenceIndex <= 3;
                 if (shared || noActors || refersBack) { into = o; break; }
             }
             if (into == null) {
                 out.add(e);
                 continue;
             }
-            for (Map.Entry<EntityDraft, Role> a : e.arguments.entrySet()) into.add(a.getKey(), a.getValue());
-            if (into.date == null) into.date = e.date;
-            if (into.location == null) into.location = e.location;
-            into.confidence = Math.max(into.confidence, e.confidence);
+            absorb(into, e);
         }
         return out;
+    }
+
+    /**
+     * "Ju Yong Il met and had a talk with the delegation": the events of one type that one sentence
+     * reports are one, for the types counted so ({@code one_per_sentence}); merged before events of
+     * different sentences are, so that a sentence's event keeps all its own participants.
+     */
+    private List<EventDraft> withinSentences(List<EventDraft> events) {
+        List<EventDraft> out = new ArrayList<>();
+        for (EventDraft e : events) {
+            EventDraft into = null;
+            if (rules.of(e.type).onePerSentence()) {
+                for (EventDraft o : out) {
+                    if (o.type == e.type && o.sentenceIndex == e.sentenceIndex && o.modality == e.modality
+                            && java.util.Objects.equals(o.act, e.act)
+                            && (o.date == null || e.date == null || o.date.equals(e.date))
+                            && (o.location == null || e.location == null || o.location == e.location)) { into = o; break; }
+                }
+            }
+            if (into == null) {
+                out.add(e);
+            } else {
+                absorb(into, e);
+            }
+        }
+        return out;
+    }
+
+    /** {@code into} takes what {@code e} adds to it: participants, and date and place where it has none. */
+    private static void absorb(EventDraft into, EventDraft e) {
+        into.addAll(e);
+        if (into.date == null) into.date = e.date;
+        if (into.location == null) into.location = e.location;
+        into.confidence = Math.max(into.confidence, e.confidence);
     }
 
     /** An event without a recipient takes the recipient of the same kind of event just before it. */
@@ -70,7 +108,7 @@ final class EventMerger {
                 EventDraft o = events.get(j);
                 if (o.type != e.type || o.sentenceIndex < e.sentenceIndex - 2) continue;
                 o.arguments.forEach((ent, role) -> {
-                    if (role == Role.COUNTERPART) e.add(ent, role);
+                    if (role == Role.COUNTERPART) e.add(ent, role, o.provenance.get(ent));
                 });
                 if (e.date == null) e.date = o.date;
                 break;
@@ -98,7 +136,7 @@ final class EventMerger {
             }
             for (EntityDraft agent : agents) {
                 EventDraft one = e.copyWithout(agents);
-                one.add(agent, Role.AGENT);
+                one.add(agent, Role.AGENT, e.provenance.get(agent));
                 out.add(one);
             }
         }

@@ -1,46 +1,38 @@
 package org.communique.events;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.communique.api.EventType;
 import org.communique.api.Role;
 
 /**
- * One event rule of {@code models/rules/events.json}: when {@code trigger} matches in a sentence,
- * with a word of {@code near} within {@code window} tokens and none of {@code notNear}, an event of
- * {@code type} is made. Participants before the trigger take {@code subject}, after it
- * {@code object} (none when {@code object_side} is false: what a statement says is no participant), and
- * after a preposition of {@code preps} that preposition's role. Participants are looked for in the
- * trigger's clause only. {@code pos} asks the trigger to be a verb ("V") or a noun ("N").
- * An {@code attach} rule makes no event: it adds the sentence's persons and organizations as
- * attendees of the event it refers to ("Present at the signing ceremony were ...").
+ * One rule of the event grammar ({@code models/rules/events.json}), compiled.
+ *
+ * @param trigger      Semgrex pattern naming the trigger node {@code =trigger}, with the context the rule
+ *                     requires or forbids
+ * @param triggerLemma the lemmas the trigger node can have: the parser's prefilter
+ * @param subject      role of the trigger's clause subject, or null when it takes no part
+ * @param args         further arguments, each a Semgrex path from the bound trigger to {@code =arg}
+ * @param object       role of a name in the trigger's object phrase that no path reached, or null
+ * @param preps        roles of names in the trigger's phrases that no path reached, by the preposition
+ *                     nearest above them ("messages of greeting from X": from)
+ * @param needs        roles an event of this rule must have to be reported
+ * @param attach       the rule makes no event: it adds its arguments to the event it refers to
+ * @param talk         the rule reports a conversation: its participants' remarks there are part of it
+ * @param act          the kind of act where the guideline counts acts apart (a visit's "trip", "arrival",
+ *                     "departure", "round"), or null; a "round" is one act per trigger
+ * @param examples     sentences that a test runs, with the participants and roles they must give
  */
-record EventRule(String id, EventType type, TokenPattern trigger, TokenPattern near, TokenPattern notNear,
-                 int window, Role subject, Role object, Map<String, Role> preps, double confidence,
-                 String cameo, boolean attach, boolean needsAgent, String pos) {
+record EventRule(String id, EventType type, SemgrexPattern trigger, Pattern triggerLemma, Role subject,
+                 List<ArgumentPath> args, Role object, Map<String, Role> preps, Set<Role> needs, boolean attach, double confidence,
+                 boolean talk, String act, List<Example> examples) {
 
-    /** True when the trigger's first token has the part of speech the rule asks for ("V" verb, "N" noun). */
-    boolean posAllows(String tag) {
-        return pos == null || (pos.equals("V") ? tag.startsWith("VB") : tag.startsWith(pos));
-    }
+    /** An argument path of a rule: the Semgrex source as written in the rule file, compiled, and its role. */
+    record ArgumentPath(String source, SemgrexPattern pattern, Role role) {}
 
-    @JsonCreator
-    static EventRule of(@JsonProperty("id") String id, @JsonProperty("type") EventType type,
-                        @JsonProperty("trigger") String trigger, @JsonProperty("near") String near,
-                        @JsonProperty("not_near") String notNear, @JsonProperty("window") Integer window,
-                        @JsonProperty("subject") Role subject, @JsonProperty("object") Role object,
-                        @JsonProperty("preps") Map<String, Role> preps,
-                        @JsonProperty("confidence") Double confidence, @JsonProperty("cameo") String cameo,
-                        @JsonProperty("attach") Boolean attach, @JsonProperty("needs_agent") Boolean needsAgent,
-                        @JsonProperty("pos") String pos, @JsonProperty("object_side") Boolean objectSide) {
-        if (id == null || trigger == null) throw new IllegalArgumentException("an event rule needs an id and a trigger");
-        if (type == null && !Boolean.TRUE.equals(attach)) throw new IllegalArgumentException("rule " + id + " needs a type");
-        return new EventRule(id, type, new TokenPattern(trigger), near == null ? null : new TokenPattern(near),
-                notNear == null ? null : new TokenPattern(notNear), window == null ? 8 : window,
-                subject == null ? Role.AGENT : subject,
-                Boolean.FALSE.equals(objectSide) ? null : object == null ? Role.COUNTERPART : object,
-                preps == null ? Map.of() : Map.copyOf(preps), confidence == null ? 0.7 : confidence, cameo,
-                Boolean.TRUE.equals(attach), Boolean.TRUE.equals(needsAgent), pos);
-    }
+    /** An example sentence of a rule and the participants (by name) with the roles it must give. */
+    record Example(String text, Map<String, Role> roles) {}
 }

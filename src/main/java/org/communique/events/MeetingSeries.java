@@ -6,11 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
 import org.communique.api.EventType;
 import org.communique.api.Role;
 import org.communique.doc.Doc;
 import org.communique.doc.EntityDraft;
 import org.communique.doc.EventDraft;
+import org.communique.doc.Parse;
 import org.communique.doc.Tok;
 
 /**
@@ -28,7 +31,7 @@ final class MeetingSeries {
 
     private MeetingSeries() {}
 
-    static void expand(Doc doc, List<EventDraft> events, List<EventExtractor.Ref> refs, EventRules rules) {
+    static void expand(Doc doc, List<EventDraft> events, Mentions mentions, EventRules rules) {
         List<Tok> toks = doc.tokens();
         EventDraft series = null;
         for (EventDraft e : events) {
@@ -40,7 +43,7 @@ final class MeetingSeries {
         }
         if (series == null) return;
         Map<String, EventDraft> byCountry = new LinkedHashMap<>();
-        List<EntityDraft> countries = countriesIn(doc, refs, series);
+        List<EntityDraft> countries = countriesIn(doc, mentions, series);
         if (countries.size() >= 2) {
             events.remove(series);
             for (EntityDraft c : countries) {
@@ -103,7 +106,7 @@ final class MeetingSeries {
         }
         for (EventDraft e : new ArrayList<>(events)) {
             if (e.type != EventType.MESSAGE || e.sentenceIndex <= series.sentenceIndex || byCountry.isEmpty()) continue;
-            List<EntityDraft> where = countriesIn(doc, refs, e);
+            List<EntityDraft> where = countriesIn(doc, mentions, e);
             if (where.size() < 2) continue;
             events.remove(e);
             for (EntityDraft c : where) {
@@ -128,17 +131,29 @@ final class MeetingSeries {
         return false;
     }
 
-    /** The countries of a sentence's "in A, B and C" after the event's trigger. */
-    private static List<EntityDraft> countriesIn(Doc doc, List<EventExtractor.Ref> refs, EventDraft e) {
-        List<Tok> toks = doc.tokens();
-        int from = doc.sentenceStart(e.sentenceIndex), to = doc.sentenceStart(e.sentenceIndex + 1);
+    /** The countries of the trigger's "in A, B and C" (on the trigger or the verb that holds it). */
+    private static List<EntityDraft> countriesIn(Doc doc, Mentions mentions, EventDraft e) {
         List<EntityDraft> out = new ArrayList<>();
-        List<EventExtractor.Ref> local = EventExtractor.slice(refs, from, to);
-        for (EventExtractor.Ref ref : local) {
-            if (ref.from() < from || ref.to() > to || toks.get(ref.from()).begin() < e.triggerEnd) continue;
-            EntityDraft c = ref.entity();
-            if (c.isCountry() && c.country != null && !out.contains(c)
-                    && "in".equals(Participants.prepositionBefore(toks, ref.from(), from, local))) out.add(c);
+        Parse parse = doc.parse(e.sentenceIndex);
+        IndexedWord trigger = parse == null ? null : parse.node(e.triggerToken);
+        if (trigger == null) return out;
+        SemanticGraph g = parse.graph();
+        List<IndexedWord> heads = new ArrayList<>(List.of(trigger));
+        IndexedWord verb = Grammar.supportVerb(g, trigger);
+        if (verb != null) heads.add(verb);
+        // "adopted at the events in Nepal, Hungary ...": the places of the events it was at
+        for (IndexedWord h : List.copyOf(heads)) {
+            heads.addAll(Grammar.children(g, h, "obl:at"));
+            heads.addAll(Grammar.children(g, h, "nmod:at"));
+        }
+        for (IndexedWord h : heads) {
+            for (String rel : List.of("obl:in", "nmod:in")) {
+                for (IndexedWord place : Grammar.children(g, h, rel)) {
+                    Mentions.Ref ref = mentions.at(parse.token(place));
+                    EntityDraft c = ref == null ? null : ref.entity();
+                    if (c != null && c.isCountry() && c.country != null && !out.contains(c)) out.add(c);
+                }
+            }
         }
         return out;
     }
@@ -168,6 +183,7 @@ final class MeetingSeries {
     private static EventDraft like(EventDraft e, EventType type, String rule, double confidence) {
         EventDraft d = e.copy(type, rule, confidence);
         d.arguments.clear();
+        d.provenance.clear();
         return d;
     }
 

@@ -49,6 +49,8 @@ public final class Lexicon {
     public final ImmutableSet<String> nonNames;
     public final ImmutableSet<String> eventNameHeads;
     public final ImmutableSet<String> notOrganizations;
+    /** Lemmas of words for groups of people ("delegation", "officials"): events land them on the names around them. */
+    public final ImmutableSet<String> groupNouns;
 
     private Lexicon() {
         Map<String, Country> c = new LinkedHashMap<>();
@@ -93,6 +95,7 @@ public final class Lexicon {
         nonNames = set("non-names.txt", false);
         eventNameHeads = set("event-name-heads.txt", false);
         notOrganizations = set("not-organizations.txt", false);
+        groupNouns = set("group-nouns.txt", true);
         ImmutableMap.Builder<String, LocationSubtype> ph = ImmutableMap.builder();
         Map<String, LocationSubtype> seen = new LinkedHashMap<>();
         for (String[] r : rows("place-heads.tsv")) {

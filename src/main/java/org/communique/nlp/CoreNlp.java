@@ -88,7 +88,9 @@ public final class CoreNlp implements Component {
      */
     static List<CoreMap> cut(Annotation a, int max) {
         List<CoreMap> in = a.get(CoreAnnotations.SentencesAnnotation.class);
-        if (in.stream().allMatch(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= max)) return in;
+        if (in.stream().allMatch(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= max && !introducesParagraph(s))) {
+            return in;
+        }
         String text = a.get(CoreAnnotations.TextAnnotation.class);
         List<CoreMap> out = new ArrayList<>();
         int tokenOffset = 0;
@@ -97,7 +99,11 @@ public final class CoreNlp implements Component {
             int from = 0;
             while (from < toks.size()) {
                 int to = Math.min(toks.size(), from + max);
-                if (to < toks.size()) {
+                // "released the following press statement on Sunday:" ends where its paragraph does
+                for (int k = from; k < to - 1; k++) {
+                    if (endsParagraphWithColon(toks.get(k))) { to = k + 1; break; }
+                }
+                if (to < toks.size() && to == from + max) {
                     for (int k = to - 1; k > from + max * 4 / 5; k--) {
                         String w = toks.get(k).word();
                         if (w.equals(",") || w.equals(";")) { to = k + 1; break; }
@@ -109,6 +115,18 @@ public final class CoreNlp implements Component {
             tokenOffset += toks.size();
         }
         return out;
+    }
+
+    private static boolean introducesParagraph(CoreMap s) {
+        List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
+        for (int k = 0; k < toks.size() - 1; k++) if (endsParagraphWithColon(toks.get(k))) return true;
+        return false;
+    }
+
+    /** A colon at the end of a line introduces what follows (a statement's text): a sentence ends there. */
+    private static boolean endsParagraphWithColon(CoreLabel t) {
+        String after = t.after();
+        return t.word().equals(":") && after != null && after.indexOf('\n') >= 0;
     }
 
     private static CoreMap piece(String text, List<CoreLabel> toks, int tokenBegin, int index) {

@@ -67,7 +67,8 @@ public final class RecordBuilder {
             List<Argument> args = new ArrayList<>();
             e.arguments.forEach((ent, role) -> {
                 String id = ids.get(ent);
-                if (id != null) args.add(new Argument(role, id));
+                EventDraft.Provenance from = e.provenance.get(ent);
+                if (id != null) args.add(from == null ? new Argument(role, id) : new Argument(role, id, from.rule(), from.path()));
             });
             String sentence = AnalysedText.squash(text.originalText(e.sentenceStart, e.sentenceEnd));
             events.add(new Event("v" + (events.size() + 1), e.type, codes.cameo(e.type), codes.plover(e.type), e.date,

@@ -1,0 +1,157 @@
+package org.communique.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.communique.Shared;
+import org.communique.api.Article;
+import org.communique.api.Argument;
+import org.communique.api.Entity;
+import org.communique.api.Event;
+import org.communique.api.EventType;
+import org.communique.api.ExtractionResult;
+import org.communique.api.Modality;
+import org.communique.api.Role;
+import org.junit.jupiter.api.Test;
+
+/** The kinds of error the dependency grammar fixes, each on sentences of its own. */
+class EventGrammarTest {
+    /** An event as the tests see it: type, modality and its participants by name with their roles. */
+    private record Seen(EventType type, Modality modality, Map<String, Role> roles, List<Argument> args) {}
+
+    private static List<Seen> events(String text) throws Exception {
+        ExtractionResult r = Shared.extractor().extract(new Article("t", null, text, LocalDate.of(2024, 10, 31), "test", null));
+        Map<String, String> names = new java.util.HashMap<>();
+        for (Entity e : r.entities()) names.put(e.id(), e.name());
+        return r.events().stream().map(ev -> {
+            Map<String, Role> roles = new LinkedHashMap<>();
+            ev.arguments().forEach(a -> roles.put(names.get(a.entity()), a.role()));
+            return new Seen(ev.type(), ev.modality(), roles, ev.arguments());
+        }).toList();
+    }
+
+    private static List<Seen> of(List<Seen> all, EventType t) {
+        return all.stream().filter(e -> e.type() == t).toList();
+    }
+
+    @Test
+    void passiveAgentIsTheOneWhoActs() throws Exception {
+        Seen v = of(events("The delegation led by Sergey Mikhailov was seen off by Ri Yong Ho at the airport."), EventType.VISIT).get(0);
+        assertEquals(Role.COUNTERPART, v.roles().get("Ri Yong Ho"));
+        assertEquals(Role.AGENT, v.roles().get("Sergey Mikhailov"), "the delegation's leader is the visitor");
+    }
+
+    @Test
+    void coordinatedSignersAllSign() throws Exception {
+        Seen a = of(events("Jang Yong Gil and Andrei Zarenin signed the agreement."), EventType.AGREEMENT_SIGNED).get(0);
+        assertEquals(Map.of("Jang Yong Gil", Role.PARTY, "Andrei Zarenin", Role.PARTY), a.roles());
+    }
+
+    @Test
+    void theTitleOfASignerIsNoParticipant() throws Exception {
+        Seen a = of(events("Choe Son Hui, minister of Foreign Affairs of the DPRK, and Sergei Lavrov signed the treaty."),
+                EventType.AGREEMENT_SIGNED).get(0);
+        assertTrue(a.roles().containsKey("Choe Son Hui") && a.roles().containsKey("Sergei Lavrov"), a.toString());
+        assertFalse(a.roles().containsKey("DPRK"), "the DPRK is named only in a title: " + a);
+    }
+
+    @Test
+    void officesSpeakForTheBodyTheyHold() throws Exception {
+        Seen s = of(events("The chairman of the Hungarian Workers' Party said that the WPK would achieve new successes."),
+                EventType.STATEMENT).get(0);
+        assertEquals(Role.AGENT, s.roles().get("Hungarian Workers' Party"), s.toString());
+    }
+
+    @Test
+    void listsHungAsAppositionsAreStillSenders() throws Exception {
+        Seen t = of(events("The Switzerland-Korea Committee, the chairman of the Anti-Imperialist Forum of Germany and an adviser "
+                + "to the Ministry of Agriculture of Equatorial Guinea sent floral baskets to the statues of Kim Il Sung."),
+                EventType.TRIBUTE).get(0);
+        assertEquals(Role.AGENT, t.roles().get("Switzerland-Korea Committee"));
+        assertEquals(Role.AGENT, t.roles().get("Anti-Imperialist Forum of Germany"), t.toString());
+    }
+
+    @Test
+    void aMessageOfGreetingComesFromItsSender() throws Exception {
+        Seen m = of(events("Kim Jong Un received a message of greeting from Yoweri Kaguta Museveni on August 6."), EventType.MESSAGE).get(0);
+        assertEquals(Role.COUNTERPART, m.roles().get("Kim Jong Un"));
+        assertEquals(Role.AGENT, m.roles().get("Yoweri Kaguta Museveni"));
+    }
+
+    @Test
+    void greetingsBothWaysAreTwoMessages() throws Exception {
+        List<Seen> m = of(events("Wang Yi conveyed the greetings of Xi Jinping to Kim Jong Un. "
+                + "Kim Jong Un asked Wang Yi to convey his greetings to Xi Jinping."), EventType.MESSAGE);
+        assertEquals(2, m.size(), m.toString());
+    }
+
+    @Test
+    void remarksInTalksAreNoStatement() throws Exception {
+        List<Seen> all = events("Pak Myong Ho met Ukhnaagiin Khurelsukh on Tuesday. Pak Myong Ho said that the visit was important.");
+        assertEquals(1, of(all, EventType.MEETING).size());
+        assertTrue(of(all, EventType.STATEMENT).isEmpty(), all.toString());
+    }
+
+    @Test
+    void aDatelineIsNoSubject() throws Exception {
+        Seen s = of(events("Pyongyang, August 19 (KCNA) -- Rodong Sinmun Monday in an article says that the Party is a veteran party."),
+                EventType.STATEMENT).get(0);
+        assertEquals(Role.AGENT, s.roles().get("Rodong Sinmun"));
+    }
+
+    @Test
+    void aStatementIntroducedByAColonEndsItsSentence() throws Exception {
+        List<Seen> s = of(events("Kim Son Gyong, vice-minister of the DPRK Foreign Ministry, released the following press statement on Sunday:\n"
+                + "UN Secretary-General Guterres on Oct. 15 made seriously improper remarks."), EventType.STATEMENT);
+        assertTrue(s.stream().anyMatch(e -> e.roles().containsKey("Guterres") && !e.roles().containsKey("Kim Son Gyong")), s.toString());
+    }
+
+    @Test
+    void modalityIsReadFromTheClause() throws Exception {
+        assertEquals(Modality.FUTURE, of(events("Sergei Lavrov will visit the DPRK next week."), EventType.VISIT).get(0).modality());
+        assertEquals(Modality.NEGATED, of(events("Japan did not sign the declaration."), EventType.AGREEMENT_SIGNED).get(0).modality());
+        assertEquals(Modality.PAST, of(events("Putin said that he remembered that Kim Il Sung met Stalin in Moscow."), EventType.MEETING)
+                .get(0).modality());
+        assertEquals(Modality.HYPOTHETICAL, of(events("The UN should have condemned the ROK military."), EventType.CRITICISM)
+                .get(0).modality());
+    }
+
+    @Test
+    void definiteOfficesAndPronounsLandOnNames() throws Exception {
+        List<Seen> all = events("Tong Chol Ho, DPRK ambassador to Equatorial Guinea, paid a farewell call on President Teodoro Obiang Nguema Mbasogo. "
+                + "The president asked the ambassador to convey his greetings to Kim Jong Un.");
+        Seen m = of(all, EventType.MESSAGE).get(0);
+        assertEquals(Role.ATTENDEE, m.roles().get("Tong Chol Ho"), m.toString());
+        assertEquals(Role.COUNTERPART, m.roles().get("Kim Jong Un"), m.toString());
+        assertEquals(Role.AGENT, m.roles().get("Teodoro Obiang Nguema Mbasogo"), "his greetings are the president's: " + m);
+    }
+
+    @Test
+    void attendeesListedApartJoinTheirEvent() throws Exception {
+        Seen a = of(events("An agreement was signed between the DPRK and Laos. Present at the signing ceremony were Kim Song Nam "
+                + "and officials of the Foreign Ministry."), EventType.AGREEMENT_SIGNED).get(0);
+        assertEquals(Role.ATTENDEE, a.roles().get("Kim Song Nam"));
+        assertEquals(Role.ATTENDEE, a.roles().get("Foreign Ministry"), "a body whose officials attend takes part");
+    }
+
+    @Test
+    void eachVisitingActIsItsOwnVisit() throws Exception {
+        List<Seen> v = of(events("Choummaly Sayasone arrived in Pyongyang on Wednesday on an official goodwill visit to the DPRK. "
+                + "He toured the Tower of the Juche Idea and the Kim Il Sung Square."), EventType.VISIT);
+        assertEquals(3, v.size(), "the arrival, the trip and one round of sightseeing: " + v);
+    }
+
+    @Test
+    void everyArgumentSaysWhichRuleAndPathGaveIt() throws Exception {
+        Seen a = of(events("Jang Yong Gil and Andrei Zarenin signed the agreement."), EventType.AGREEMENT_SIGNED).get(0);
+        for (Argument arg : a.args()) {
+            assertEquals("agreement.sign", arg.rule());
+            assertTrue(arg.path().startsWith(">nsubj"), arg.path());
+        }
+    }
+}
