@@ -17,7 +17,14 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int status;
+        try {
+            status = run(args);
+        } catch (OutOfMemoryError e) { // the models did not fit, say: exit 3 like any run stopped by memory
+            System.err.println("communique: out of memory (" + e.getMessage() + "); give java more heap (-Xmx)");
+            status = 3;
+        }
+        System.exit(status);
     }
 
     /**
@@ -25,14 +32,18 @@ public final class Main implements Runnable {
      * 3 the output could not be written).
      */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return commandLine().execute(args);
     }
 
     /** {@link #run(String...)} with picocli's help and usage messages sent to the given writers. */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
         return cl.execute(args);
+    }
+
+    private static CommandLine commandLine() {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
     }
 }
