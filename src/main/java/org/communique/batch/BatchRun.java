@@ -102,28 +102,24 @@ final class BatchRun {
 
     /** Puts every input in the window; what made reading fail, or null. */
     private Throwable readAll(Iterable<Input> inputs) throws IOException, InterruptedException {
-        Iterator<Input> it;
         try {
-            it = inputs.iterator();
-        } catch (Throwable e) {
-            return letGo(e);
-        }
-        while (!writerDone) {
-            Input in;
-            try {
-                if (!it.hasNext()) return null;
-                in = it.next();
-            } catch (Throwable e) { // out of memory, or a reader bug: what was read is still written
-                return letGo(e);
+            Iterator<Input> it = inputs.iterator();
+            while (!writerDone && it.hasNext()) {
+                Input in = it.next();
+                read.incrementAndGet();
+                Job job = jobFor(in);
+                if (job == null) continue;
+                while (!window.offer(job, 100, TimeUnit.MILLISECONDS)) {
+                    if (writerDone) return null;
+                }
             }
-            read.incrementAndGet();
-            Job job = jobFor(in);
-            if (job == null) continue;
-            while (!window.offer(job, 100, TimeUnit.MILLISECONDS)) {
-                if (writerDone) return null;
-            }
+            return null;
+        } catch (IOException | InterruptedException e) { // a refused resume, an interrupt: not the reader's failure
+            throw e;
+        } catch (Throwable e) { // out of memory, or a reader bug: what was read is still written
+            reserve = null;
+            return e;
         }
-        return null;
     }
 
     /** The job of an input, or null for one whose kept record stays where it is. */
@@ -179,12 +175,6 @@ final class BatchRun {
     private static String describe(Throwable e) {
         return e instanceof OutOfMemoryError ? "out of memory (" + e.getMessage() + "); give java more heap (-Xmx) or "
                 + "lower --max-chars and --threads" : e.toString();
-    }
-
-    /** The first failure that stops the run lets the reserve go, so that reporting it finds memory. */
-    private Throwable letGo(Throwable e) {
-        reserve = null;
-        return e;
     }
 
     private static void join(Thread t) {

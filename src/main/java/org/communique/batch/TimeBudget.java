@@ -3,8 +3,6 @@ package org.communique.batch;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.communique.api.ErrorRecord;
@@ -34,19 +32,18 @@ final class TimeBudget implements AutoCloseable {
     private final Duration budget;
     private final Set<Job> running = ConcurrentHashMap.newKeySet();
     private final Consumer<Job> abandoned;
-    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "communique-watchdog");
-        t.setDaemon(true);
-        return t;
-    });
+    private final long tickMillis;
+    private final Thread watchdog = new Thread(this::watch, "communique-watchdog");
+    private volatile boolean closed;
 
     /** @param abandoned called (on the watchdog thread) for each article given up, after its record is set */
     TimeBudget(Duration budget, int threads, Consumer<Job> abandoned) {
         this.budget = budget;
         this.limits = Limits.of(budget, threads);
         this.abandoned = abandoned;
-        long tick = Math.max(10, Math.min(100, TimeUnit.NANOSECONDS.toMillis(limits.cpu()) / 10));
-        watchdog.scheduleWithFixedDelay(this::tick, tick, tick, TimeUnit.MILLISECONDS);
+        this.tickMillis = Math.max(10, Math.min(100, TimeUnit.NANOSECONDS.toMillis(limits.cpu()) / 10));
+        watchdog.setDaemon(true);
+        watchdog.start();
     }
 
     BudgetClock clock() { return clock; }
@@ -62,20 +59,32 @@ final class TimeBudget implements AutoCloseable {
 
     ErrorRecord timeout(String id) { return BatchRunner.timeoutRecord(id, budget); }
 
-    private void tick() {
-        try {
-            clock.tick();
-            for (Job job : running) {
-                if (job.check(clock, limits, this::timeout)) {
-                    running.remove(job);
-                    abandoned.accept(job);
+    /**
+     * The watchdog's loop: a plain thread that catches everything, because an executor's own
+     * machinery allocates between ticks, and out of memory there would end the budget silently.
+     */
+    private void watch() {
+        while (!closed) {
+            try {
+                Thread.sleep(tickMillis);
+                clock.tick();
+                for (Job job : running) {
+                    if (job.check(clock, limits, this::timeout)) {
+                        running.remove(job);
+                        abandoned.accept(job);
+                    }
                 }
+            } catch (InterruptedException e) {
+                return;
+            } catch (Throwable e) { // out of memory, say: the next tick tries again
+                // nothing to report: no record depends on this tick
             }
-        } catch (Throwable e) { // out of memory, say: a tick that fails must not end the watchdog's schedule
-            // the next tick tries again
         }
     }
 
     @Override
-    public void close() { watchdog.shutdownNow(); }
+    public void close() {
+        closed = true;
+        watchdog.interrupt();
+    }
 }

@@ -114,9 +114,15 @@ final class ExtractCommand implements Callable<Integer> {
         }
         List<Path> companions = out == null ? List.of() : OutputFile.companions(out);
         InputListing listing = new InputListing(paths, companions);
+        List<InputListing.Item> items = paths.contains("-") && out == null ? null : listing.items();
+        if (items != null && items.isEmpty()) { // said even with -q: a run over nothing is a mistake
+            System.err.println("communique extract: no input article found in " + paths + ": directories are read for "
+                    + ".txt, .jsonl and .ndjson files (each also gzipped), and these hold none");
+            return 1;
+        }
         OutputFile file;
         try {
-            file = out == null ? null : RunOutput.open(out, mode(), RunManifest.of(paths, settings(), listing.items()));
+            file = out == null ? null : RunOutput.open(out, mode(), RunManifest.of(paths, settings(), items));
         } catch (OutputFile.LockedException | BatchRunner.NotResumableException e) {
             throw usage(e.getMessage() + (e instanceof BatchRunner.NotResumableException
                     ? "; give another --out, or leave out --resume to overwrite it" : ""));
@@ -153,12 +159,6 @@ final class ExtractCommand implements Callable<Integer> {
             return 3;
         }
         if (err != null) inputs.notes().forEach(note -> err.println("note: " + note));
-        if (s.read() == 0) { // said even with -q: a run over nothing is a mistake worth an exit status
-            System.err.println("communique extract: no input article found in " + paths
-                    + (inputs.notes().isEmpty() ? "" : " (" + inputs.notes().size() + " files skipped: "
-                    + inputs.notes().get(0) + (inputs.notes().size() > 1 ? ", ..." : "") + ")"));
-            return 1;
-        }
         return s.anyFailed() ? 1 : 0;
     }
 

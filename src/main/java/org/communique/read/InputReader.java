@@ -184,6 +184,9 @@ public final class InputReader implements Iterable<Input> {
             return new JsonLineReader(in, where, id, linePrefix, maxArticleChars);
         }
         try (in) {
+            if (Decoding.looksBinary(head, 0, Math.min(head.length, SNIFF))) { // judged before reading on: /dev/zero never ends
+                return one(new Input.Failed(id, "binary", "binary content (NUL or control bytes), not text: " + where));
+            }
             return one(textArticle(id, in, where));
         }
     }
@@ -224,9 +227,6 @@ public final class InputReader implements Iterable<Input> {
 
     private Input textArticle(String id, byte[] bytes, String where) {
         if (bytes.length == 0) return new Input.Failed(id, "empty", "empty file: " + where);
-        if (Decoding.looksBinary(bytes, 0, Math.min(bytes.length, SNIFF))) {
-            return new Input.Failed(id, "binary", "binary content (NUL or control bytes), not text: " + where);
-        }
         List<String> warnings = new ArrayList<>();
         Decoding.Text decoded = Decoding.utf8(bytes, 0, bytes.length);
         if (decoded.replaced()) warnings.add("invalid UTF-8 in " + where + ": bad bytes were replaced by U+FFFD");
