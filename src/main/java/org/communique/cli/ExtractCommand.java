@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.communique.Extractor;
 import org.communique.batch.BatchRunner;
@@ -168,8 +170,10 @@ final class ExtractCommand implements Callable<Integer> {
 
     /** The options the records depend on: a resume must have the same ones. */
     private Map<String, String> settings() {
-        return Map.of("--date", String.valueOf(date), "--format", format.name().toLowerCase(java.util.Locale.ROOT), "--max-chars", Long.toString(maxChars),
-                "--max-sentence-tokens", Integer.toString(maxSentenceTokens));
+        Map<String, String> s = new TreeMap<>(Map.of("--format", format.name().toLowerCase(Locale.ROOT),
+                "--max-chars", Long.toString(maxChars), "--max-sentence-tokens", Integer.toString(maxSentenceTokens)));
+        if (date != null) s.put("--date", date.toString());
+        return s;
     }
 
     private CommandLine.ParameterException usage(String message) {
