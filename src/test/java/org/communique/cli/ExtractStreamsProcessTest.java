@@ -92,9 +92,14 @@ class ExtractStreamsProcessTest {
         assumeTrue(Files.exists(Path.of("/dev/full")), "needs /dev/full");
         Path in = Files.writeString(dir.resolve("in.jsonl"), TestArticles.lines("a", 3));
         Path err = dir.resolve("err.txt");
-        Process p = extract(err, in.toString()).redirectOutput(new File("/dev/full")).start();
+        assertStopped(extract(err, in.toString()).redirectOutput(new File("/dev/full")).start(), err,
+                "No space left on device");
+    }
+
+    /** Exit 3 with the cause on standard error, and no summary: the run did not end. */
+    private static void assertStopped(Process p, Path err, String cause) throws InterruptedException {
         assertEquals(3, exit(p, err), () -> read(err));
-        assertTrue(read(err).contains("No space left on device"), () -> read(err));
+        assertTrue(read(err).contains(cause), () -> read(err));
         assertFalse(hasSummary(err), () -> read(err));
     }
 
@@ -111,18 +116,16 @@ class ExtractStreamsProcessTest {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             assertTrue(out.readLine().startsWith("{\"id\":\"a1\""));
         }
-        assertEquals(3, exit(p, err), () -> read(err));
-        assertTrue(read(err).contains("Broken pipe"), () -> read(err));
-        assertFalse(hasSummary(err), () -> read(err));
+        assertStopped(p, err, "Broken pipe");
     }
 
     @Test
     void closedStandardOutputExitsThreeBeforeTheModelsLoad() throws Exception {
         Path in = Files.writeString(dir.resolve("in.jsonl"), TestArticles.lines("a", 1));
         Path err = dir.resolve("err.txt");
-        Process p = ExtractProcess.throughShell(">&-", err, ExtractProcess.command("1g", in.toString())).start();
-        assertEquals(3, exit(p, err), () -> read(err));
-        assertTrue(read(err).contains("standard output is closed") && !read(err).contains("models loaded"), () -> read(err));
+        assertStopped(ExtractProcess.throughShell(">&-", err, ExtractProcess.command("1g", in.toString())).start(), err,
+                "standard output is closed");
+        assertFalse(read(err).contains("models loaded"), () -> read(err));
     }
 
     /** {@code extract - <&-} crashed the JVM (SIGSEGV, exit 139): the JVM had put its own lib/modules under fd 0. */
