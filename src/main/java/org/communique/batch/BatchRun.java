@@ -150,21 +150,22 @@ final class BatchRun {
         Throwable f = fatal.get();
         if (f != null || readFailure != null) {
             dest.drop();
-            String kept = dest.rewriting() ? "the output is unchanged" : "the " + written.get()
+            String left = dest.rewriting() ? "the output is unchanged" : "the " + written.get()
                     + " records written stay and --resume goes on from them";
             String why = f instanceof IOException ? "writing the output failed after " + written.get() + " records: " + f
                     : f != null ? "the writer failed: " + describe(f)
                     : "reading the inputs failed after " + read.get() + " articles: " + describe(readFailure);
-            throw new BatchRunner.OutputException(why + "; " + kept, f != null ? f : readFailure);
+            throw new BatchRunner.OutputException(why + "; " + left, f != null ? f : readFailure);
+        }
+        if (written.get() + skipped.get() != read.get()) { // the last guard against a silent gap
+            dest.drop();
+            throw new BatchRunner.OutputException("the batch stopped early: " + read.get() + " articles read, but "
+                    + written.get() + " records written and " + skipped.get() + " kept", null);
         }
         try {
             dest.finish();
         } catch (IOException e) {
             throw new BatchRunner.OutputException("completing the output failed: " + e, e);
-        }
-        if (written.get() + skipped.get() != read.get()) { // the last guard against a silent gap
-            throw new BatchRunner.OutputException("the batch stopped early: " + read.get() + " articles read, but "
-                    + written.get() + " records written and " + skipped.get() + " kept", null);
         }
         Summary s = new Summary(read.get(), written.get(), failed.get(), skipped.get(), skippedFailed.get(),
                 entities.get(), events.get(), Duration.ofNanos(System.nanoTime() - t0));
