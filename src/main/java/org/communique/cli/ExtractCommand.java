@@ -78,7 +78,8 @@ final class ExtractCommand implements Callable<Integer> {
     boolean resume;
 
     @Option(names = "--retry-errors", description = "with --resume: extract again the articles whose record "
-            + "in --out is an error (a timeout, say); the output is rewritten in place, in input order")
+            + "in --out is an error (a timeout, say), each in its place; the output is written anew beside --out and "
+            + "takes its place when complete")
     boolean retryErrors;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
