@@ -67,7 +67,7 @@ final class BatchRun {
         this.window = new ArrayBlockingQueue<>(window);
         this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 r -> daemon(r, "communique-worker"));
-        this.budget = new TimeBudget(timeout, threads, this::abandoned);
+        this.budget = new TimeBudget(timeout, threads, job -> growPool());
     }
 
     Summary go(Iterable<Input> inputs) throws IOException {
@@ -219,14 +219,6 @@ final class BatchRun {
     }
 
     /** The watchdog gave up an article that ignored the interrupt: a fresh thread takes its place. */
-    private void abandoned(Job job) {
-        growPool();
-        if (progress != null) {
-            progress.println("warning: article " + job.input.id() + " ignored the time budget; "
-                    + "its thread is left to finish alone and a new one takes its place");
-        }
-    }
-
     private synchronized void growPool() {
         pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
         pool.setCorePoolSize(pool.getCorePoolSize() + 1);
@@ -247,6 +239,10 @@ final class BatchRun {
                 Job job = window.take();
                 if (job == END) break;
                 OutputRecord r = job.keptLine == null ? await(job) : null;
+                if (progress != null && job.abandoned()) { // said by the writer: before the summary, in input order
+                    progress.println("warning: article " + job.input.id() + " ignored the time budget; "
+                            + "its thread is left to finish alone and a new one takes its place");
+                }
                 String line = r == null ? job.keptLine : line(r);
                 if (w == null) w = new BufferedWriter(new OutputStreamWriter(dest.open(), StandardCharsets.UTF_8), 1 << 16);
                 w.write(line);

@@ -52,6 +52,9 @@ final class Job {
         return true;
     }
 
+    /** Whether the watchdog gave the job up (its record is the timeout). */
+    synchronized boolean abandoned() { return abandoned; }
+
     /**
      * Interrupts the article once it used its budget, and gives it up (recording {@code timeout})
      * once it also used the grace period: an article that ignores interrupts must not stall the batch.

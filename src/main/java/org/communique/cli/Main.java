@@ -29,7 +29,7 @@ public final class Main implements Runnable {
 
     /**
      * Runs the command line and returns the exit status (0 ok, 1 some articles failed, 2 bad usage,
-     * 3 the output could not be written).
+     * 3 the run stopped before its end: the output could not be written, or memory ran out).
      */
     public static int run(String... args) {
         return commandLine().execute(args);
@@ -44,6 +44,16 @@ public final class Main implements Runnable {
     }
 
     private static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, cl, parsed) -> {
+                    if (!causedByOutOfMemory(e)) throw e;
+                    cl.getErr().println("communique: out of memory (" + e + "); give java more heap (-Xmx)");
+                    return 3; // a library that wrapped the error does not make it an exit 1 with a stack trace
+                });
+    }
+
+    private static boolean causedByOutOfMemory(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) if (c instanceof OutOfMemoryError) return true;
+        return false;
     }
 }
