@@ -1,5 +1,7 @@
 package org.communique.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -8,10 +10,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.communique.Extractor;
 import org.communique.batch.BatchRunner;
+import org.communique.batch.OutputFile;
+import org.communique.batch.RunManifest;
+import org.communique.batch.RunOutput;
 import org.communique.batch.Summary;
+import org.communique.read.InputFormat;
+import org.communique.read.InputListing;
 import org.communique.read.InputReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,47 +31,69 @@ import picocli.CommandLine.Parameters;
 /** {@code extract}: articles in, one JSON line per article out. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extracts entities, dates and events from articles and writes JSON Lines, one record per "
-                + "article in input order. Inputs: .txt pages or articles, .jsonl scraper files, directories "
-                + "(recursively), or - for standard input.",
+                + "article in input order. Inputs: .txt pages or articles, .jsonl scraper files (either also "
+                + "gzipped), directories (recursively), or - for standard input.",
                 "Every input article ends as one line: its record, or an error record {\"id\", \"error\": "
                         + "{\"kind\", \"message\"}} (kinds: empty, binary, malformed, no_text, too_large, unreadable, "
                         + "loop, vanished, missing, timeout, internal), and the batch goes on. Invalid UTF-8 is not "
                         + "refused: bad bytes become U+FFFD and the record carries a warning. Files in a directory "
-                        + "other than .txt and .jsonl are skipped with a note; FIFOs, sockets and devices met in a "
-                        + "directory are refused (kind unreadable), a FIFO named on the command line is read.",
+                        + "other than .txt, .jsonl and .ndjson (optionally .gz) are skipped with a note; FIFOs, "
+                        + "sockets and devices met in a directory are refused (kind unreadable), a FIFO named on the "
+                        + "command line is read.",
                 "Exit status: 0 every article extracted; 1 some articles failed (their error records are written, "
-                        + "with everything else); 2 bad usage (unknown option, missing path, an --out that cannot "
-                        + "be resumed); 3 the output could not be written (the records written so far stay, "
-                        + "--resume goes on from them)."})
+                        + "with everything else; after --resume, error records kept count too), or no article was "
+                        + "found; 2 bad usage (unknown option, missing path, an --out that another run is writing or "
+                        + "that cannot be resumed with these inputs, a closed standard input); 3 the batch stopped "
+                        + "before its end: the output could not be written or memory ran out (the records written so "
+                        + "far stay, --resume goes on from them)."})
 final class ExtractCommand implements Callable<Integer> {
+    static final int MAX_THREADS = 10_000;
+    static final long MAX_TIMEOUT = 1_000_000;
+    static final long MAX_CHARS = 1_000_000_000;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, directories, or - for standard input")
     List<String> paths;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "output file (default: standard output)")
+    @Option(names = "--out", paramLabel = "FILE", description = "output file (default: standard output); locked "
+            + "while the run writes it, with its run record in FILE.run.json")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: number of cores)")
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads, 1 to " + MAX_THREADS
+            + " (default: number of cores)")
     Integer threads;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
             description = "publication date for articles that give none")
     LocalDate date;
 
+    @Option(names = "--format", paramLabel = "auto|jsonl|text", defaultValue = "auto",
+            description = "how inputs are read: jsonl (one article per line) or text (one article) whatever their "
+                    + "names; auto: by the name (.jsonl, .ndjson, .txt), else JSON lines when one of the first "
+                    + "lines begins like a JSON object (default: ${DEFAULT-VALUE})")
+    InputFormat format;
+
     @Option(names = "--resume", description = "keep the records already in --out, repair a torn last line, "
-            + "and process only the articles not yet written")
+            + "and process only the articles not yet written; refused unless --out was written by a run over the "
+            + "same inputs (unchanged) with the same --date, --format, --max-chars and --max-sentence-tokens")
     boolean resume;
 
+    @Option(names = "--retry-errors", description = "with --resume: extract again the articles whose record "
+            + "in --out is an error (a timeout, say), each in its place; the output is written anew beside --out and "
+            + "takes its place when complete")
+    boolean retryErrors;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "time budget per article in seconds: an article still running after it is stopped and "
-                    + "written as an error of kind timeout, while the others go on (default: ${DEFAULT-VALUE})")
+            description = "time budget per article in seconds of CPU time, 1 to " + MAX_TIMEOUT + ": an article "
+                    + "over it is stopped and written as an error of kind timeout, while the others go on "
+                    + "(default: ${DEFAULT-VALUE})")
     long timeoutSeconds;
 
     @Option(names = "--max-chars", paramLabel = "N", defaultValue = "2000000",
-            description = "articles longer than N characters are refused, not extracted: they get an error of "
-                    + "kind too_large (default: 2,000,000, about 2 MB of text, so a 5 MB article is refused; a .txt "
-                    + "file of more than 4*N bytes is refused without being read whole). An article near the "
-                    + "limit costs tens of seconds of the --timeout budget and some hundreds of megabytes of heap "
-                    + "while it is extracted.")
+            description = "articles longer than N characters (at most " + MAX_CHARS + ") are refused, not "
+                    + "extracted: they get an error of kind too_large (default: 2,000,000, about 2 MB of text, so a "
+                    + "5 MB article is refused; a .txt file of more than 4*N bytes is refused without being read "
+                    + "whole). An article near the limit costs tens of seconds of the --timeout budget and some "
+                    + "hundreds of megabytes of heap while it is extracted.")
     long maxChars;
 
     @Option(names = "--max-sentence-tokens", paramLabel = "N", defaultValue = "" + Extractor.DEFAULT_MAX_SENTENCE_TOKENS,
@@ -78,68 +110,115 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CommandLine cl = spec.commandLine();
-        for (String p : paths) {
-            if (p.equals("-")) continue;
-            Path path = Path.of(p);
-            if (!Files.exists(path)) {
-                throw new CommandLine.ParameterException(cl, Files.exists(path, LinkOption.NOFOLLOW_LINKS)
-                        ? "broken symbolic link (or a link loop): " + p
-                        : "no such file or directory: " + p);
-            }
+        checkUsage();
+        if (out == null && StandardStreams.isClosed(1)) {
+            System.err.println("communique extract: standard output is closed; give --out FILE");
+            return 3;
         }
-        if (resume && out == null) throw new CommandLine.ParameterException(cl, "--resume needs --out FILE");
-        if (timeoutSeconds < 1 || maxChars < 1 || (threads != null && threads < 1)) {
-            throw new CommandLine.ParameterException(cl, "--timeout, --max-chars and --threads must be positive");
+        List<Path> companions = out == null ? List.of() : OutputFile.companions(out);
+        InputListing listing = new InputListing(paths, companions);
+        List<InputListing.Item> items = paths.contains("-") && out == null ? null : listing.items();
+        if (items != null && items.isEmpty()) { // said even with -q: a run over nothing is a mistake
+            System.err.println("communique extract: no input article found in " + paths + ": directories are read for "
+                    + ".txt, .jsonl and .ndjson files (each also gzipped), and these hold none");
+            return 1;
         }
-        if (maxSentenceTokens < 10) {
-            throw new CommandLine.ParameterException(cl, "--max-sentence-tokens must be at least 10");
+        OutputFile file;
+        try {
+            file = out == null ? null : RunOutput.open(out, mode(), RunManifest.of(paths, settings(), items));
+        } catch (OutputFile.LockedException | BatchRunner.NotResumableException e) {
+            throw usage(e.getMessage() + (e instanceof BatchRunner.NotResumableException
+                    ? "; give another --out, or leave out --resume to overwrite it" : ""));
+        } catch (IOException e) { // found before the models load
+            System.err.println("communique extract: cannot write --out " + out + ": " + e);
+            return 3;
         }
-        if (out != null) checkOut(cl);
-        if (resume) {
-            try {
-                BatchRunner.checkResumable(out); // before the models load: a wrong --out fails at once
-            } catch (BatchRunner.NotResumableException e) {
-                throw new CommandLine.ParameterException(cl, e.getMessage() + "; give another --out, or leave out "
-                        + "--resume to overwrite it");
-            } catch (IOException e) {
-                throw new CommandLine.ParameterException(cl, "--out " + out + " cannot be read to resume: " + e.getMessage());
-            }
+        try (file) {
+            return run(file, companions, listing);
+        } catch (IOException e) {
+            System.err.println("communique extract: closing --out failed: " + e);
+            return 3;
         }
+    }
+
+    private Integer run(OutputFile file, List<Path> companions, InputListing listing) {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         PrintStream err = quiet ? null : System.err;
         long t0 = System.nanoTime();
         Extractor x = Extractor.builder().threads(n).fallbackDate(date).maxSentenceTokens(maxSentenceTokens).build();
         if (err != null) err.printf("models loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        InputReader inputs = new InputReader(paths, maxChars, () -> System.in, out == null ? List.of() : List.of(out));
-        long expected = err == null ? -1 : InputCounter.count(paths);
+        InputReader inputs = new InputReader(paths, maxChars, format, () -> System.in, companions);
+        long expected = err == null ? -1 : listing.countArticles(format);
+        BatchRunner runner = new BatchRunner(x, n, Duration.ofSeconds(timeoutSeconds), err);
         Summary s;
         try {
-            s = new BatchRunner(x, n, Duration.ofSeconds(timeoutSeconds), err).run(inputs, out, System.out, resume, expected);
+            // standard output written through its descriptor: unlike System.out, it reports a full disk or a closed pipe
+            s = file == null ? runner.run(inputs, new FileOutputStream(FileDescriptor.out), expected)
+                    : runner.run(inputs, file, mode(), expected);
         } catch (BatchRunner.NotResumableException e) {
-            throw new CommandLine.ParameterException(cl, e.getMessage() + "; give another --out, or leave out --resume "
-                    + "to overwrite it");
+            throw usage(e.getMessage() + "; give another --out, or leave out --resume to overwrite it");
         } catch (IOException e) {
             System.err.println("communique extract: " + e.getMessage());
             return 3;
         }
         if (err != null) inputs.notes().forEach(note -> err.println("note: " + note));
-        return s.failed() > 0 ? 1 : 0;
+        return s.anyFailed() ? 1 : 0;
+    }
+
+    private BatchRunner.Mode mode() {
+        return !resume ? BatchRunner.Mode.REPLACE : retryErrors ? BatchRunner.Mode.RETRY_ERRORS : BatchRunner.Mode.RESUME;
+    }
+
+    /** The options the records depend on: a resume must have the same ones. */
+    private Map<String, String> settings() {
+        Map<String, String> s = new TreeMap<>(Map.of("--format", format.name().toLowerCase(Locale.ROOT),
+                "--max-chars", Long.toString(maxChars), "--max-sentence-tokens", Integer.toString(maxSentenceTokens)));
+        if (date != null) s.put("--date", date.toString());
+        return s;
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /** Bad usage fails here, before the models load (a few seconds). */
+    private void checkUsage() {
+        for (String p : paths) {
+            if (p.equals("-")) continue;
+            Path path = Path.of(p);
+            if (!Files.exists(path)) {
+                throw usage(Files.exists(path, LinkOption.NOFOLLOW_LINKS)
+                        ? "broken symbolic link (or a link loop): " + p
+                        : "no such file or directory: " + p);
+            }
+        }
+        if (paths.contains("-") && StandardStreams.isClosed(0)) {
+            throw usage("standard input is closed, so '-' has nothing to read");
+        }
+        if (resume && out == null) throw usage("--resume needs --out FILE");
+        if (retryErrors && !resume) throw usage("--retry-errors needs --resume");
+        if (timeoutSeconds < 1 || maxChars < 1 || (threads != null && threads < 1)) {
+            throw usage("--timeout, --max-chars and --threads must be positive");
+        }
+        if (timeoutSeconds > MAX_TIMEOUT || maxChars > MAX_CHARS || (threads != null && threads > MAX_THREADS)) {
+            throw usage("--timeout must be at most " + MAX_TIMEOUT + " (seconds), --max-chars at most " + MAX_CHARS
+                    + ", --threads at most " + MAX_THREADS);
+        }
+        if (maxSentenceTokens < 10) throw usage("--max-sentence-tokens must be at least 10");
+        if (out != null) checkOut();
     }
 
     /** The output must be a file we can create, and not one of the inputs (it would be overwritten). */
-    private void checkOut(CommandLine cl) {
-        if (Files.isDirectory(out)) throw new CommandLine.ParameterException(cl, "--out is a directory: " + out);
+    private void checkOut() {
+        if (Files.isDirectory(out)) throw usage("--out is a directory: " + out);
         Path parent = out.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            throw new CommandLine.ParameterException(cl, "--out: no such directory: " + parent);
-        }
+        if (parent != null && !Files.isDirectory(parent)) throw usage("--out: no such directory: " + parent);
         if (!Files.exists(out)) return;
         for (String p : paths) {
             if (p.equals("-")) continue;
             try {
                 if (Files.isSameFile(Path.of(p), out)) {
-                    throw new CommandLine.ParameterException(cl, "--out " + out + " is also an input: it would be "
+                    throw usage("--out " + out + " is also an input: it would be "
                             + (resume ? "appended to while it is read" : "overwritten before it is read"));
                 }
             } catch (IOException e) {

@@ -1,24 +1,26 @@
 package org.communique.read;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Instant;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import org.communique.api.Article;
 
 /**
  * One JSON line as scrapers write it: text from {@code text}, {@code story_text}, {@code body} or
  * {@code content}; title from {@code title} or {@code headline}; date from {@code date},
- * {@code published} or {@code date_str} (ISO date or date-time, or epoch milliseconds); also
- * {@code id}, {@code source}/{@code topic}, {@code url}/{@code link}.
+ * {@code published} or {@code date_str} (see {@link PublicationDate}); also {@code id},
+ * {@code source}/{@code topic}, {@code url}/{@code link}. A line must hold exactly one JSON object:
+ * a second object or trailing garbage makes it {@code malformed}, not an article that silently
+ * loses what follows.
  */
 final class JsonArticles {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private JsonArticles() {}
 
@@ -42,15 +44,16 @@ final class JsonArticles {
         if (body == null) {
             return new Input.Failed(id, "no_text", "the JSON object has no text, story_text, body or content field");
         }
-        if (body.isBlank()) return new Input.Failed(id, "empty", "the article text is empty");
-        List<String> warnings = new java.util.ArrayList<>();
+        if (Decoding.isBlank(body)) return new Input.Failed(id, "empty", "the article text is empty");
+        List<String> warnings = new ArrayList<>();
         LocalDate date = null;
         for (String f : new String[] {"date", "published", "date_str"}) {
             JsonNode d = n.get(f);
             if (d == null || d.isNull()) continue;
-            date = date(d);
+            PublicationDate.Parsed p = PublicationDate.parse(f, d);
+            date = p.date();
             if (date != null) break;
-            warnings.add("unreadable date in field '" + f + "': " + d.asText());
+            warnings.add(p.warning());
         }
         return new Input.Ok(new Article(id, text(n, "title", "headline"), body, date,
                 text(n, "source", "topic"), text(n, "url", "link")), List.of(), warnings);
@@ -62,21 +65,5 @@ final class JsonArticles {
             if (v != null && !v.isNull() && !v.isContainerNode()) return v.asText();
         }
         return null;
-    }
-
-    static LocalDate date(JsonNode d) {
-        if (d.isNumber()) return Instant.ofEpochMilli(d.asLong()).atZone(ZoneOffset.UTC).toLocalDate();
-        String s = d.asText().trim();
-        if (s.matches("\\d{11,14}")) return Instant.ofEpochMilli(Long.parseLong(s)).atZone(ZoneOffset.UTC).toLocalDate();
-        try {
-            if (s.length() == 10) return LocalDate.parse(s);
-            return OffsetDateTime.parse(s).toLocalDate();
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDate.parse(s.substring(0, Math.min(10, s.length())));
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
     }
 }

@@ -1,5 +1,9 @@
 package org.communique.cli;
 
+import static org.communique.cli.ExtractProcess.extract;
+import static org.communique.cli.ExtractProcess.lines;
+import static org.communique.cli.ExtractProcess.read;
+import static org.communique.cli.ExtractProcess.summary;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +11,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,8 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.communique.Shared;
 import org.communique.batch.BatchRunner;
 import org.communique.output.JsonLines;
@@ -34,8 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
  * SIGKILL in the middle of a run and resumed, and the exit status of a batch with bad input.
  */
 class ExtractProcessTest {
-    private static final Pattern SUMMARY = Pattern.compile(
-            "articles read (\\d+) = written (\\d+) \\((\\d+) ok \\+ (\\d+) failed\\) \\+ skipped (\\d+)");
     private static Path corpus;
 
     @TempDir
@@ -45,37 +44,6 @@ class ExtractProcessTest {
     static void corpus() {
         corpus = Shared.shared().resolve("corpus/kcna-2024.jsonl");
         assumeTrue(Files.isRegularFile(corpus), "the shared corpus is needed: " + corpus);
-    }
-
-    private static ProcessBuilder extract(Path stderr, String... args) {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "extract"));
-        cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectError(stderr.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
-    }
-
-    private static long lines(Path f) throws IOException {
-        if (!Files.exists(f)) return 0;
-        byte[] b = Files.readAllBytes(f);
-        long n = 0;
-        for (byte x : b) if (x == '\n') n++;
-        return n;
-    }
-
-    private static long[] summary(Path stderr) throws IOException {
-        Matcher m = SUMMARY.matcher(Files.readString(stderr));
-        assertTrue(m.find(), () -> "no summary line in: " + read(stderr));
-        long[] c = new long[5];
-        for (int i = 0; i < 5; i++) c[i] = Long.parseLong(m.group(i + 1));
-        return c;
-    }
-
-    private static String read(Path f) {
-        try {
-            return Files.readString(f);
-        } catch (IOException e) {
-            return e.toString();
-        }
     }
 
     /**

@@ -77,6 +77,63 @@ class ExtractUsageTest {
         assertEquals(notes, Files.readString(out));
     }
 
+    /** Issue 11, case 13: huge values are usage errors (exit 2) with a message, not a stack trace and exit 1. */
+    @Test
+    void hugeOptionValuesAreUsageErrors() throws Exception {
+        Path in = Files.writeString(dir.resolve("a.txt"), "Talks were held.");
+        for (String[] o : new String[][] {{"--threads", "2000000000"}, {"--timeout", "9223372036854775807"},
+                {"--timeout", "99999999999"}, {"--max-chars", "9223372036854775807"}}) {
+            Result r = run("extract", o[0], o[1], in.toString());
+            assertUsageError(r, "at most");
+            assertTrue(!r.err().contains("Exception") && !r.err().contains("\tat "), r::err);
+        }
+        assertUsageError(run("extract", "--threads", "99999999999", in.toString()), "--threads");
+        assertUsageError(run("extract", "--retry-errors", "--out", dir.resolve("o.jsonl").toString(), in.toString()),
+                "--retry-errors needs --resume");
+        assertUsageError(run("extract", "--format", "xml", in.toString()), "--format");
+    }
+
+    /** What a run says on standard error, with its exit status: messages that come before any model loads. */
+    private record Stderr(int status, String text) {}
+
+    private static Stderr runCapturingStderr(String... args) {
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            Result r = run(args);
+            return new Stderr(r.status(), buf.toString(java.nio.charset.StandardCharsets.UTF_8) + r.err());
+        } finally {
+            System.setErr(saved);
+        }
+    }
+
+    /**
+     * Issue 11, case 13: an --out that cannot be written is found before the models load (exit 3).
+     * As root, chmod changes nothing; a sysctl file refuses writing even to root.
+     */
+    @Test
+    void unwritableOutIsFoundAtOnce() throws Exception {
+        Path in = Files.writeString(dir.resolve("a.txt"), "Talks were held.");
+        Path readOnly = Path.of("/proc/sys/kernel/ostype");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(readOnly) && !Files.isWritable(readOnly),
+                "needs a file nobody may write");
+        Stderr r = runCapturingStderr("extract", "--out", readOnly.toString(), in.toString());
+        assertEquals(3, r.status(), r::text);
+        assertTrue(r.text().contains("cannot write --out") && !r.text().contains("models loaded"), r::text);
+    }
+
+    /** Issue 11, case 13: a run that finds no article says so even with -q and exits 1. */
+    @Test
+    void noArticleFoundIsSaidEvenWhenQuiet() throws Exception {
+        Path only = Files.createDirectories(dir.resolve("archive"));
+        Files.writeString(only.resolve("README.md"), "# notes");
+        Files.write(only.resolve("old.gz"), new byte[] {0x1f, (byte) 0x8b});
+        Stderr r = runCapturingStderr("extract", "-q", only.toString());
+        assertEquals(1, r.status(), r::text);
+        assertTrue(r.text().contains("no input article found"), r::text);
+    }
+
     @Test
     void noSubcommand() {
         Result r = run();

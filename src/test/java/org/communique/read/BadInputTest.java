@@ -263,9 +263,20 @@ class BadInputTest {
         assertEquals(4, in.size(), in::toString);
         Input.Failed loop = failed(in.get(0), "loop");
         assertTrue(loop.message().contains("a/back"), loop.message());
-        assertEquals("one", ok(in.get(1)).id());
+        assertEquals("a/one", ok(in.get(1)).id(), "a file below a walked directory is named by its relative path");
         failed(in.get(2), "loop");
-        assertEquals("two", ok(in.get(3)).id());
+        assertEquals("b/two", ok(in.get(3)).id());
+    }
+
+    /** Issue 11, case 13: equal file names in two folders give two ids, their paths below the walked directory. */
+    @Test
+    void equalNamesInTwoFoldersGiveTwoIds() throws IOException {
+        write("2024/10/report.txt", "Pyongyang, May 3 (KCNA) -- Talks were held.");
+        write("2024/11/report.txt", "Pyongyang, May 4 (KCNA) -- More talks were held.");
+        write("2024/11/lines.jsonl", "{\"story_text\": \"Talks were held.\"}\n");
+        List<String> ids = read(dir.toString()).stream().map(Input::id).toList();
+        assertEquals(List.of("2024/10/report", "2024/11/lines.jsonl#1", "2024/11/report"), ids);
+        assertEquals("report", read(dir.resolve("2024/10/report.txt").toString()).get(0).id(), "a named file: its name");
     }
 
     @Test
@@ -302,7 +313,7 @@ class BadInputTest {
         List<String> ids = new ArrayList<>();
         r.forEach(i -> ids.add(i.id()));
         assertEquals(List.of(ok(read(dir.resolve("a.jsonl").toString()).get(0)).id(),
-                ok(read(dir.resolve("a.jsonl").toString()).get(1)).id(), "2"), ids);
+                ok(read(dir.resolve("a.jsonl").toString()).get(1)).id(), "b/2"), ids);
         assertTrue(r.notes().stream().anyMatch(n -> n.contains("notes.md")), r.notes()::toString);
         assertTrue(r.notes().stream().anyMatch(n -> n.contains("out.jsonl") && n.contains("output")), r.notes()::toString);
     }
