@@ -56,6 +56,16 @@ public final class DateResolver implements Component {
             // a year alone, not a decade, a Juche year or an amount
             "(?<![\\d,.$])(?<!Juche )\\b(?<y>(?:19|20)\\d{2})\\b(?!s\\b|'s\\b|[,.]\\d|\\s*(?:tons?|km|metres?|meters?|people|persons|hectares?|won|dollars?|years?))"));
 
+    private final NameAfterDate nameAfter;
+
+    public DateResolver() {
+        this(org.communique.lexicon.Lexicon.get());
+    }
+
+    public DateResolver(org.communique.lexicon.Lexicon lex) {
+        this.nameAfter = new NameAfterDate(lex);
+    }
+
     @Override
     public void process(Doc doc) {
         LocalDate pub = doc.published();
@@ -64,6 +74,9 @@ public final class DateResolver implements Component {
         LocalDate last = null;
         for (Matcher m = EXPR.matcher(s); m.find(); ) {
             if (!doc.inContent(m.start())) continue;
+            // "the March 26 Movement": a day that names something dates nothing
+            boolean day = m.group("md") != null || m.group("dmd") != null;
+            if (day && nameAfter.test(s.substring(m.end(), Math.min(s.length(), m.end() + 80)))) continue;
             List<DateMention> got = resolve(m, pub, last, doc.text());
             for (DateMention d : got) {
                 found.add(d);

@@ -9,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.communique.api.Article;
 import org.communique.api.Argument;
 import org.communique.api.Entity;
@@ -31,7 +29,7 @@ public final class CorpusAudit {
     public enum Anomaly {
         /** An asserted event dated after its article's publication: a report cannot tell what has not happened. */
         EVENT_AFTER_PUBLICATION,
-        /** A DATE read from inside a name ("the March 26 Movement", "February 8 Vinalon Complex"). */
+        /** A day-date read from inside a name ("the March 26 Movement", "February 8 Vinalon Complex"). */
         DATE_INSIDE_NAME,
         /** An event argument that is a venue (a city, site or building) rather than a participant. */
         ARGUMENT_IS_VENUE,
@@ -43,16 +41,14 @@ public final class CorpusAudit {
         IDENTICAL_EVENTS
     }
 
-    private static final Pattern NAME_AFTER = Pattern.compile("^\\s+((?:\\p{Lu}[\\p{L}'-]*\\s*){1,4})");
-
-    private final Lexicon lex;
+    private final org.communique.dates.NameAfterDate nameAfter;
     private final Map<String, int[]> rules = new TreeMap<>();
     private final Map<Anomaly, List<String>> found = new LinkedHashMap<>();
     private int articles;
     private int events;
 
     public CorpusAudit(Lexicon lex) {
-        this.lex = lex;
+        this.nameAfter = new org.communique.dates.NameAfterDate(lex);
         for (Anomaly a : Anomaly.values()) found.put(a, new ArrayList<>());
     }
 
@@ -73,7 +69,7 @@ public final class CorpusAudit {
                 if (e.type() == EntityType.LOCATION && e.subtype() != LocationSubtype.COUNTRY) {
                     note(Anomaly.ARGUMENT_IS_VENUE, r.id(), ev, e.name());
                 }
-                if (onlyInTitles(e, r.entities())) note(Anomaly.ARGUMENT_IS_TITLE, r.id(), ev, e.name());
+                if (onlyInTitles(e, r.entities(), article)) note(Anomaly.ARGUMENT_IS_TITLE, r.id(), ev, e.name());
             }
             boolean asserted = ev.modality() == null;
             if (asserted && pub != null && ev.date() != null && ev.date().length() == 10
@@ -82,7 +78,7 @@ public final class CorpusAudit {
             }
             if (ev.arguments().isEmpty()) note(Anomaly.EVENT_WITHOUT_ARGUMENT, r.id(), ev, "");
             List<String> args = ev.arguments().stream().map(Argument::entity).sorted().toList();
-            if (!seen.add(ev.type() + "|" + ev.date() + "|" + ev.location() + "|" + args)) {
+            if (!seen.add(ev.type() + "|" + ev.date() + "|" + ev.location() + "|" + ev.modality() + "|" + args)) {
                 note(Anomaly.IDENTICAL_EVENTS, r.id(), ev, "");
             }
         }
@@ -90,7 +86,9 @@ public final class CorpusAudit {
             if (e.type() != EntityType.DATE) continue;
             for (Mention m : e.mentions()) {
                 String text = Mention.TITLE.equals(m.section()) ? article.title() : article.text();
-                if (text != null && m.end() <= text.length() && insideName(text.substring(m.end()))) {
+                // a year in an event's name is a date (guideline: "2024 FIFA U-20 Women's World Cup"), a day is not
+                if (e.value() != null && e.value().length() >= 7 && text != null && m.end() <= text.length()
+                        && nameAfter.test(text.substring(m.end()))) {
                     found.get(Anomaly.DATE_INSIDE_NAME).add(r.id() + ": \"" + m.text() + text.substring(m.end(),
                             Math.min(text.length(), m.end() + 30)).split("[,.;\\n]")[0] + "\"");
                 }
@@ -98,30 +96,26 @@ public final class CorpusAudit {
         }
     }
 
-    /** "March 26 Movement", "February 8 Vinalon Complex": capitalised words after the date ending in a name's head. */
-    private boolean insideName(String after) {
-        Matcher m = NAME_AFTER.matcher(after);
-        if (!m.find()) return false;
-        String[] words = m.group(1).trim().split("\\s+");
-        for (String w : words) {
-            String l = w.toLowerCase(Locale.ROOT);
-            if (lex.orgHeads.contains(w) || lex.orgHeads.contains(l) || lex.placeHeads.containsKey(l)
-                    || lex.eventNameHeads.contains(w) || lex.eventNameHeads.contains(l)) return true;
-        }
-        return false;
-    }
-
-    /** An entity whose every mention lies inside the title of a person of the record. */
-    private static boolean onlyInTitles(Entity e, List<Entity> all) {
-        if (e.type() == EntityType.PERSON) return false;
-        List<String> titles = new ArrayList<>();
-        for (Entity p : all) if (p.titles() != null) titles.addAll(p.titles());
-        if (titles.isEmpty()) return false;
+    /** An entity every mention of which lies inside where a person's title is written in the text. */
+    private static boolean onlyInTitles(Entity e, List<Entity> all, Article article) {
+        if (e.type() == EntityType.PERSON || e.mentions().isEmpty()) return false;
         for (Mention m : e.mentions()) {
-            String t = m.text();
-            if (titles.stream().noneMatch(x -> x.contains(t))) return false;
+            String text = Mention.TITLE.equals(m.section()) ? article.title() : article.text();
+            if (text == null || !insideATitle(m, text, all)) return false;
         }
         return true;
+    }
+
+    private static boolean insideATitle(Mention m, String text, List<Entity> all) {
+        for (Entity p : all) {
+            if (p.titles() == null) continue;
+            for (String t : p.titles()) {
+                for (int at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + 1)) {
+                    if (at <= m.start() && m.end() <= at + t.length()) return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void note(Anomaly a, String id, Event ev, String detail) {

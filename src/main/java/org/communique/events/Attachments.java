@@ -53,7 +53,7 @@ final class Attachments {
                 List<Arguments.Landing> landed = new ArrayList<>(arguments.land(doc, mentions, m.parse(), a, ctx));
                 // "Present there were A, minister of X, B, vice-minister of Y, and officials of Z": the
                 // whole phrase is the list, however the parser hangs its names off each other's titles
-                for (Arguments.Landing l : listed(doc, mentions, m.parse(), a)) {
+                for (Arguments.Landing l : listed(doc, mentions, m.parse(), a, p.role() != org.communique.api.Role.ATTENDEE)) {
                     if (landed.stream().noneMatch(x -> x.entity() == l.entity())) landed.add(l);
                 }
                 for (Arguments.Landing l : landed) {
@@ -68,14 +68,18 @@ final class Attachments {
         }
     }
 
-    /** The persons and bodies named anywhere in a node's phrase, titles aside. */
-    private static List<Arguments.Landing> listed(Doc doc, Mentions mentions, org.communique.doc.Parse p, IndexedWord top) {
+    /**
+     * The persons and bodies named anywhere in a node's phrase, titles aside; states too where the list
+     * is of senders ("Among them are the prime minister of Nepal, ...").
+     */
+    private static List<Arguments.Landing> listed(Doc doc, Mentions mentions, org.communique.doc.Parse p, IndexedWord top,
+                                                  boolean states) {
         List<Arguments.Landing> out = new ArrayList<>();
         for (IndexedWord n : p.graph().descendants(top)) {
             Mentions.Ref ref = mentions.at(p.token(n));
             if (ref == null || doc.inTitleSpan(doc.tokens().get(ref.from()).begin())) continue;
             EntityDraft e = ref.entity();
-            if ((e.type == EntityType.PERSON || e.type == EntityType.ORGANIZATION)
+            if ((e.type == EntityType.PERSON || e.type == EntityType.ORGANIZATION || states && e.isCountry())
                     && out.stream().noneMatch(x -> x.entity() == e)) out.add(new Arguments.Landing(e, Grammar.path(p.graph(), top, n)));
         }
         return out;

@@ -42,7 +42,8 @@ final class Setting {
         }
         if (best != null) return best.value();
         if (dates.stream().anyMatch(d -> !d.isDay())) return null;
-        if (context != null) return context.toString();
+        // a day carried from an earlier sentence dates this event only if it has come to pass
+        if (context != null && (doc.published() == null || !context.isAfter(doc.published()))) return context.toString();
         if (doc.published() != null && (ev.type == EventType.STATEMENT || ev.type == EventType.CRITICISM
                 || ev.type == EventType.DEMAND)) return doc.published().toString();
         return null;

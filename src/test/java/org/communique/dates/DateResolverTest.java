@@ -58,4 +58,12 @@ class DateResolverTest {
         assertEquals(List.of("2024-02-22"), dates("A reception was given at the Okryu Restaurant on the 22nd.", "2024-02-23"));
         assertEquals(List.of(), dates("He is head of the Orchestra of the 21st Century of Russia.", "2016-02-15"));
     }
+
+    @Test
+    void aDayThatNamesSomethingIsNoDate() {
+        assertEquals(List.of(), dates("A delegation of the March 26 Movement of Uruguay arrived here.", "2024-01-16"));
+        assertEquals(List.of(), dates("Workers of the February 8 Vinalon Complex raised production.", "2024-08-15"));
+        // a year in an event's name stays a date (guideline: "2024 FIFA U-20 Women's World Cup")
+        assertEquals(List.of("2024"), dates("The 2024 National Open Tennis Tournament opened.", "2024-08-10"));
+    }
 }

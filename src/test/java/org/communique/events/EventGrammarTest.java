@@ -154,4 +154,18 @@ class EventGrammarTest {
             assertTrue(arg.path().startsWith(">nsubj"), arg.path());
         }
     }
+
+    @Test
+    void aDayStillToComeDatesNoEventLater() throws Exception {
+        // published 2024-10-31: a later sentence does not take November 5, which has not come to pass
+        List<Seen> s = of(events("The talks will be held on November 5. Kim Son Gyong said that the talks were important."),
+                EventType.STATEMENT);
+        assertFalse(s.isEmpty());
+        ExtractionResult r = Shared.extractor().extract(new Article("t", null,
+                "The talks will be held on November 5. Kim Son Gyong said that the talks were important.",
+                LocalDate.of(2024, 10, 31), "test", null));
+        for (Event e : r.events()) {
+            assertTrue(e.modality() != null || e.date() == null || e.date().compareTo("2024-10-31") <= 0, e.toString());
+        }
+    }
 }

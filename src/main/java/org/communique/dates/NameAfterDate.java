@@ -1,0 +1,33 @@
+package org.communique.dates;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.communique.lexicon.Lexicon;
+
+/**
+ * Whether the words after a date make it part of a name: "the March 26 Movement", "the February 8
+ * Vinalon Complex", "June 9 Street" (capitalised words ending in a body's, place's or event's head
+ * word). Such a date names, it does not date (guideline), and an event must not take it.
+ */
+public final class NameAfterDate {
+    private static final Pattern CAPITALISED = Pattern.compile("^\\s+((?:\\p{Lu}[\\p{L}'-]*\\s*){1,4})");
+
+    private final Lexicon lex;
+
+    public NameAfterDate(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /** @param after the text right after the date */
+    public boolean test(String after) {
+        Matcher m = CAPITALISED.matcher(after);
+        if (!m.find()) return false;
+        for (String w : m.group(1).trim().split("\\s+")) {
+            String l = w.toLowerCase(Locale.ROOT);
+            if (lex.orgHeads.contains(w) || lex.orgHeads.contains(l) || lex.placeHeads.containsKey(l)
+                    || lex.eventNameHeads.contains(w) || lex.eventNameHeads.contains(l)) return true;
+        }
+        return false;
+    }
+}
