@@ -17,7 +17,8 @@ import org.communique.doc.Doc;
  * CRF name tagger. The choice of models is deliberate (see README, "What each annotator costs"):
  * one 3-class CRF instead of three, no SUTime and no numeric or fine-grained classifiers, because
  * dates are resolved by our own {@code dates} package and places, titles and organizations come
- * from our word lists; no parser, since no rule reads one. The pipelines are built once per
+ * from our word lists; the dependency parser is a stage of its own ({@link DependencyParser}), run only
+ * on the sentences an event rule can fire on. The pipelines are built once per
  * extractor and shared by all threads (CoreNLP annotators are thread-safe; one shared pipeline
  * scales best).
  *
