@@ -84,7 +84,13 @@ final class Arguments {
                 land(doc, mentions, p, Grammar.ownerOfPossessive(g, n), join(path, "=ref"), out, seen, ctx, depth + 1);
             } else if (References.isPronoun(lemma)) {
                 references.pronoun(doc, mentions, lemma, token, ctx).forEach(e -> addOnce(out, new Landing(e, join(path, "=ref"))));
-            } else if (lex.groupNouns.contains(lemma) || office) {
+            } else if (!lex.groupNouns.contains(lemma) && !office) {
+                // "the general secretary of the C.C., Nepal Communist Party": an unnamed head whose
+                // apposition names the body
+                for (IndexedWord a : Grammar.children(g, n, "appos")) {
+                    land(doc, mentions, p, a, join(path, ">appos"), out, seen, ctx, depth + 1);
+                }
+            } else {
                 int before = out.size();
                 for (String rel : MADE_OF) {
                     for (IndexedWord d : Grammar.children(g, n, rel)) {
