@@ -22,12 +22,14 @@ import picocli.CommandLine.Parameters;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extracts entities, dates and events from articles and writes JSON Lines, one record per "
                 + "article in input order. Inputs: .txt pages or articles, .jsonl scraper files, directories "
-                + "(recursively), or - for standard input.",
+                + "(recursively), or - for standard input; also .json files (one article object or an array) and "
+                + ".html/.htm pages.",
                 "Every input article ends as one line: its record, or an error record {\"id\", \"error\": "
                         + "{\"kind\", \"message\"}} (kinds: empty, binary, malformed, no_text, too_large, unreadable, "
-                        + "loop, vanished, missing, timeout, internal), and the batch goes on. Invalid UTF-8 is not "
+                        + "unsupported, loop, vanished, missing, timeout, internal), and the batch goes on. Invalid UTF-8 is not "
                         + "refused: bad bytes become U+FFFD and the record carries a warning. Files in a directory "
-                        + "other than .txt and .jsonl are skipped with a note; FIFOs, sockets and devices met in a "
+                        + "of other kinds are skipped with a warning and counted (named, they get an error of kind "
+                        + "unsupported); FIFOs, sockets and devices met in a "
                         + "directory are refused (kind unreadable), a FIFO named on the command line is read.",
                 "Exit status: 0 every article extracted; 1 some articles failed (their error records are written, "
                         + "with everything else); 2 bad usage (unknown option, missing path, an --out that cannot "
@@ -123,7 +125,10 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("communique extract: " + e.getMessage());
             return 3;
         }
-        if (err != null) inputs.notes().forEach(note -> err.println("note: " + note));
+        if (err != null) {
+            inputs.notes().forEach(note -> err.println("warning: " + note));
+            if (inputs.skippedFiles() > 0) err.println("files skipped: " + inputs.skippedFiles() + " (not a kind that is read)");
+        }
         return s.failed() > 0 ? 1 : 0;
     }
 

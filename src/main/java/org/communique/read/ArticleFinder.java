@@ -70,6 +70,11 @@ final class ArticleFinder {
                 stamps(lines, listed, titleAt >= 0 ? titleAt : start, start, end));
     }
 
+    /** The stamps of lines that stand above an article (an HTML page's header): unlabelled dates are the header's. */
+    List<PlacedStamp> headerStamps(List<PageLine> lines) {
+        return stamps(lines, new boolean[lines.size()], lines.size(), 0, lines.size());
+    }
+
     /** Lines in runs of at least three short unpunctuated lines (blank lines between them do not count). */
     private static boolean[] linkLists(List<PageLine> lines) {
         boolean[] listed = new boolean[lines.size()];

@@ -36,8 +36,10 @@ import org.communique.api.Article;
 /**
  * Reads the inputs of a batch, lazily and in a fixed order: files and directories (walked
  * recursively, sorted by path, symlinks followed with loop detection) and {@code -} for standard
- * input. {@code .jsonl} files give one article per line; {@code .txt} files are pages or bare
- * articles. Every input article comes out as {@link Input.Ok} or {@link Input.Failed}: nothing is
+ * input. {@code .jsonl} files give one article per line, {@code .json} files one article object or an
+ * array of them; {@code .txt} files are pages or bare articles, {@code .html} files web pages. Files of
+ * other kinds are skipped, with a note, in a directory, and get a record of kind {@code unsupported}
+ * when named. Every input article comes out as {@link Input.Ok} or {@link Input.Failed}: nothing is
  * dropped without a record.
  *
  * <p>Bad input, and what it becomes ({@link Input.Failed#kind()}):
@@ -45,7 +47,9 @@ import org.communique.api.Article;
  *   <li>{@code empty}: an empty file, a .jsonl file without a JSON line, a JSON line with blank text;
  *   <li>{@code binary}: NUL or many control bytes (a .jsonl file that starts so gives one record, not
  *       one per "line");
- *   <li>{@code malformed}: a JSON line that is not a JSON object (the lines around it are read);
+ *   <li>{@code malformed}: a JSON line that is not a JSON object (the lines around it are read), a .json file
+ *       that is not valid JSON or holds neither an object nor an array of objects;
+ *   <li>{@code unsupported}: a file named on the command line whose extension is of no kind that is read;
  *   <li>{@code no_text}: a JSON object without text, story_text, body or content;
  *   <li>{@code too_large}: an article of more than {@code maxArticleChars} characters; it is refused,
  *       not extracted, and its bytes are not held in memory beyond a bound;
@@ -68,6 +72,8 @@ public final class InputReader implements Iterable<Input> {
     private final Supplier<InputStream> stdin;
     private final List<Path> excluded;
     private final PageParser pages = new PageParser();
+    private final HtmlPageParser html = new HtmlPageParser();
+    private final java.util.concurrent.atomic.AtomicLong skippedFiles = new java.util.concurrent.atomic.AtomicLong();
     private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
 
     public InputReader(List<String> paths, long maxArticleChars, Supplier<InputStream> stdin) {
@@ -88,6 +94,9 @@ public final class InputReader implements Iterable<Input> {
 
     /** Notes about files skipped on purpose while walking directories (unknown extensions, the output). */
     public List<String> notes() { return notes; }
+
+    /** Files met while walking directories and skipped because they are of a kind that is not read. */
+    public long skippedFiles() { return skippedFiles.get(); }
 
     /** Bytes of a .txt file (or one JSON line) above which it cannot hold an article within the limit. */
     private long maxTextBytes() { return saturatedMul(maxArticleChars, 4); }
@@ -176,12 +185,6 @@ public final class InputReader implements Iterable<Input> {
         return false;
     }
 
-    private static String extension(Path p) {
-        String n = p.getFileName() == null ? "" : p.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
     private static String baseName(Path p) {
         String n = p.getFileName() == null ? p.toString() : p.getFileName().toString();
         int dot = n.lastIndexOf('.');
@@ -190,10 +193,11 @@ public final class InputReader implements Iterable<Input> {
 
     /** @param named true when the path was given by the user (read whatever its extension or type) */
     private Iterator<Input> readFile(Path p, boolean named) {
-        String ext = extension(p);
-        boolean jsonl = ext.equals("jsonl") || ext.equals("ndjson");
-        if (!named && !jsonl && !ext.equals("txt")) {
-            notes.add("skipped " + p + ": not a .txt or .jsonl file");
+        FileKind kind = FileKind.of(p, named);
+        boolean jsonl = kind == FileKind.JSON_LINES;
+        if (!named && kind == FileKind.OTHER) {
+            skippedFiles.incrementAndGet();
+            notes.add("skipped " + p + ": not a kind of file that is read (" + FileKind.READ + ")");
             return Collections.emptyIterator();
         }
         String id = baseName(p);
@@ -222,10 +226,17 @@ public final class InputReader implements Iterable<Input> {
                 InputStream in = new java.io.FileInputStream(p.toFile());
                 return jsonl ? jsonLines(p.toString(), id, in) : readStream(p.toString(), in);
             }
+            if (kind == FileKind.OTHER) {
+                return one(new Input.Failed(id, "unsupported", "not a kind of file that is read: " + p + " (read are "
+                        + FileKind.READ + ")"));
+            }
             InputStream in = Files.newInputStream(p);
             if (jsonl) return jsonLines(p.toString(), id, in);
+            if (kind == FileKind.JSON) {
+                return JsonFileArticles.read(in, id, p.getFileName().toString(), p.toString(), maxArticleChars);
+            }
             try (in) {
-                return one(textArticle(id, in, p.toString()));
+                return one(kind == FileKind.HTML ? htmlArticle(id, in, p.toString()) : textArticle(id, in, p.toString()));
             }
         } catch (NoSuchFileException e) {
             return one(new Input.Failed(id, named ? "missing" : "vanished",
@@ -280,12 +291,32 @@ public final class InputReader implements Iterable<Input> {
             return new Input.Failed(id, "too_large", "article of " + text.length() + " characters exceeds the limit of "
                     + maxArticleChars + " (--max-chars); refused: " + where);
         }
-        PageParser.Page page = pages.parse(id, text);
+        return pageInput(id, pages.parse(id, text), warnings, where);
+    }
+
+    private Input htmlArticle(String id, InputStream in, String where) throws IOException {
+        byte[] bytes = readUpTo(in, maxTextBytes());
+        if (bytes.length > maxTextBytes()) {
+            return new Input.Failed(id, "too_large", "file of more than " + maxTextBytes() + " bytes; refused: " + where);
+        }
+        if (bytes.length == 0) return new Input.Failed(id, "empty", "empty file: " + where);
+        if (looksBinary(bytes)) {
+            return new Input.Failed(id, "binary", "binary content (NUL or control bytes), not HTML: " + where);
+        }
+        return pageInput(id, html.parse(id, bytes), List.of(), where);
+    }
+
+    private Input pageInput(String id, PageParser.Page page, List<String> warnings, String where) {
         if (page.article().text().isBlank()) {
             return new Input.Failed(id, "empty", "the page holds no article text: " + where);
         }
-        warnings.addAll(page.warnings());
-        return new Input.Ok(page.article(), page.related(), warnings);
+        if (page.article().text().length() > maxArticleChars) {
+            return new Input.Failed(id, "too_large", "article of " + page.article().text().length()
+                    + " characters exceeds the limit of " + maxArticleChars + " (--max-chars); refused: " + where);
+        }
+        List<String> w = new ArrayList<>(warnings);
+        w.addAll(page.warnings());
+        return new Input.Ok(page.article(), page.related(), w);
     }
 
     /** Standard input or a named pipe: JSON lines if it starts with '{', else one text article. */
