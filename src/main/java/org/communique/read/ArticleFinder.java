@@ -46,28 +46,67 @@ final class ArticleFinder {
     private final PublicationStamps dates = PublicationStamps.get();
     private final Datelines datelines = Datelines.get();
 
-    /** @param knownTitle the headline when the page's metadata gave it (HTML), else null */
-    Found find(List<PageLine> lines, String knownTitle) {
-        boolean[] listed = linkLists(lines);
+    /**
+     * @param knownTitle the headline when the page's metadata gave it (HTML), else null
+     * @param blocks     the lines are the blocks of an HTML page's main content: links and sidebars are gone
+     *                   already, so short lines are no link lists, the lines around the prose are the article's
+     *                   (a salutation, a signature, a section name) and nothing after it is a teaser
+     */
+    Found find(List<PageLine> lines, String knownTitle, boolean blocks) {
+        boolean[] listed = blocks ? new boolean[lines.size()] : linkLists(lines);
         int[] core = core(lines, listed);
         if (core == null) return new Found(knownTitle, List.of(), List.of(), stamps(lines, listed, -1, 0, lines.size()));
-        int start = core[0];
-        int end = teasersCut(lines, start, core[1], knownTitle);
-        int titleAt = knownTitle != null ? -1 : titleLine(lines, start);
+        int prose = core[0];
+        int titleAt = knownTitle != null ? lineOf(lines, knownTitle, prose) : titleLine(lines, prose);
         String title = knownTitle != null ? knownTitle : titleAt >= 0 ? lines.get(titleAt).text() : null;
-        Set<String> repeated = repeated(lines);
+        int start = blocks ? firstText(lines, titleAt >= 0 ? titleAt + 1 : segmentStart(lines, listed, prose), prose) : prose;
+        int end = blocks ? lastText(lines, core[1], core[2]) : teasersCut(lines, start, core[1], knownTitle);
+        Set<String> repeated = blocks ? Set.of() : repeated(lines);
         List<String> body = new ArrayList<>();
         for (int i = start; i <= end; i++) {
             PageLine l = lines.get(i);
+            boolean text = l.role().text() || (blocks && i > prose && (l.role() == Role.STAMP || l.role() == Role.CREDIT));
             if (l.role() == Role.BLANK) {
                 body.add("");
-            } else if (l.role().text() && !(title != null && same(l.text(), title))
+            } else if (text && !(title != null && same(l.text(), title))
                     && !(l.role() == Role.FRAGMENT && repeated.contains(key(l.text())))) {
                 body.add(furniture.withoutTrailingCredit(l.text()));
             }
         }
         return new Found(title, body, related(lines, listed, end + 1),
-                stamps(lines, listed, titleAt >= 0 ? titleAt : start, start, end));
+                stamps(lines, listed, titleAt >= 0 ? titleAt : start, prose, end));
+    }
+
+    /** The line above the first sentence that is the known headline, or -1. */
+    private static int lineOf(List<PageLine> lines, String title, int prose) {
+        for (int i = prose - 1; i >= 0; i--) {
+            if (same(lines.get(i).text(), title)) return i;
+        }
+        return -1;
+    }
+
+    /** The first line of text from {@code from} on, or the first sentence when there is none before it. */
+    private static int firstText(List<PageLine> lines, int from, int prose) {
+        for (int i = from; i < prose; i++) {
+            if (lines.get(i).role().text()) return i;
+        }
+        return prose;
+    }
+
+    /** The last line of text of the article's block, from its last sentence to the block's end. */
+    private static int lastText(List<PageLine> lines, int last, int blockEnd) {
+        int end = last;
+        for (int i = last + 1; i <= blockEnd; i++) {
+            if (lines.get(i).role().text()) end = i;
+        }
+        return end;
+    }
+
+    /** Where the block that holds line i begins (after the last break above it). */
+    private static int segmentStart(List<PageLine> lines, boolean[] listed, int i) {
+        int k = i;
+        while (k > 0 && lines.get(k - 1).role() != Role.END && !listed[k - 1]) k--;
+        return k;
     }
 
     /** The stamps of lines that stand above an article (an HTML page's header): unlabelled dates are the header's. */
@@ -94,7 +133,8 @@ final class ArticleFinder {
 
     /**
      * The article's block: the lines between breaks (list headings, comments, footers, link lists) with the
-     * most running prose, from its first sentence (or dateline) to its last. Null when the page has none.
+     * most running prose: its first sentence (or dateline), its last, and the block's last line. Null when
+     * the page has none.
      */
     private int[] core(List<PageLine> lines, boolean[] listed) {
         int[] best = null;
@@ -106,7 +146,7 @@ final class ArticleFinder {
             boolean breaks = i == lines.size() || lines.get(i).role() == Role.END || listed[i];
             if (breaks) {
                 if (first >= 0 && weight > bestWeight) {
-                    best = new int[] {first, last};
+                    best = new int[] {first, last, i - 1};
                     bestWeight = weight;
                 }
                 first = -1;

@@ -48,9 +48,11 @@ final class HtmlMainContent {
             adjusted.put(e, s * (1 - links) * (inContent(e) ? CONTENT_BONUS : 1));
         });
         Element best = adjusted.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+        // one long paragraph is no article: the article is the element that holds it and its neighbours
+        while (best.parent() != null && blocksIn(best, blocks) <= 1) best = best.parent();
         Set<Element> chosen = new java.util.HashSet<>(List.of(best));
         if (best.parent() != null) {
-            double bar = adjusted.get(best) * SIBLING_SHARE;
+            double bar = adjusted.getOrDefault(best, 0.0) * SIBLING_SHARE;
             for (Element sib : best.parent().children()) {
                 if (adjusted.getOrDefault(sib, 0.0) >= bar) chosen.add(sib);
             }
@@ -80,6 +82,13 @@ final class HtmlMainContent {
             if (chosen.contains(x)) return true;
         }
         return false;
+    }
+
+    private static int blocksIn(Element e, List<HtmlBlocks.Block> blocks) {
+        Set<Element> one = Set.of(e);
+        int n = 0;
+        for (HtmlBlocks.Block b : blocks) if (within(b.container(), one)) n++;
+        return n;
     }
 
     /** Per element: the characters of text below it and those of them in links. */

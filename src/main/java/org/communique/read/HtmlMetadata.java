@@ -27,8 +27,9 @@ final class HtmlMetadata {
      * The metadata; any field may be null.
      *
      * @param titleFromTag the title is only the {@code <title>} (often the site's name on older sites)
+     * @param pageTitle    the {@code <title>} as written
      */
-    record Meta(String title, boolean titleFromTag, LocalDate published, String site, String url) {}
+    record Meta(String title, boolean titleFromTag, String pageTitle, LocalDate published, String site, String url) {}
 
     private final HtmlConventions html = HtmlConventions.get();
     private final PublicationStamps stamps = PublicationStamps.get();
@@ -42,7 +43,7 @@ final class HtmlMetadata {
         String title = title(page, site);
         boolean fromTag = title != null && page.select("h1").isEmpty() && html.title.stream()
                 .filter(s -> !s.select().equals("title")).allMatch(s -> value(page, s) == null);
-        return new Meta(title, fromTag, published(page, cleaned), site, first(page, html.url));
+        return new Meta(title, fromTag, page.title().strip(), published(page, cleaned), site, first(page, html.url));
     }
 
     private String title(Document page, String site) {
@@ -74,6 +75,22 @@ final class HtmlMetadata {
         return Arrays.stream(html.siteSeparators.split(title)).map(String::strip)
                 .filter(p -> !p.isEmpty() && (site == null || !p.equalsIgnoreCase(site.strip())))
                 .max(Comparator.comparingInt(String::length)).orElse(title);
+    }
+
+    /**
+     * The headline a {@code <title>} such as "Headline - Pride of DPRK - World - Site" holds when the page shows
+     * it as a line of its own: the longest part before a separator that equals one of the texts, else null.
+     */
+    String titleAmong(String pageTitle, List<String> texts) {
+        Set<String> shown = new java.util.HashSet<>();
+        for (String t : texts) shown.add(t.strip().replaceAll("\\s+", " "));
+        String best = shown.contains(pageTitle.replaceAll("\\s+", " ")) ? pageTitle : null;
+        java.util.regex.Matcher m = html.siteSeparators.matcher(pageTitle);
+        while (m.find()) {
+            String prefix = pageTitle.substring(0, m.start()).strip().replaceAll("\\s+", " ");
+            if (shown.contains(prefix) && (best == null || prefix.length() > best.length())) best = prefix;
+        }
+        return best;
     }
 
     /** Jaccard similarity of two texts' content words. */

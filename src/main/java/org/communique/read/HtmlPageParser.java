@@ -50,13 +50,16 @@ public final class HtmlPageParser {
         HtmlMetadata.Meta meta = metadata.read(page, cleaned);
         List<HtmlBlocks.Block> all = blocks.of(cleaned.body());
         HtmlMainContent.Content c = content.find(all);
-        // a <title> alone may be the site's name: the text's own headline is preferred unless the two agree
-        boolean sure = meta.title() != null && (!meta.titleFromTag()
-                || c.lines().stream().anyMatch(l -> HtmlMetadata.similarity(l, meta.title()) >= SAME_TITLE));
+        // a <title> alone may be the site's name: the text's own headline is preferred unless the page shows it
+        String shown = meta.titleFromTag() ? metadata.titleAmong(meta.pageTitle(), all.stream().map(HtmlBlocks.Block::text).toList())
+                : null;
+        String known = shown != null ? shown : meta.title();
+        boolean sure = known != null && (!meta.titleFromTag() || shown != null
+                || c.lines().stream().anyMatch(l -> HtmlMetadata.similarity(l, known) >= SAME_TITLE));
         PageParser.Page p = pages.parse(id, String.join("\n", c.lines()),
-                new PageParser.Hints(sure ? meta.title() : null, meta.published(), meta.site(), meta.url()));
+                new PageParser.Hints(sure ? known : null, meta.published(), meta.site(), meta.url(), true));
         Article a = p.article();
-        String title = a.title() != null ? a.title() : meta.title();
+        String title = a.title() != null ? a.title() : known;
         LocalDate published = a.published() != null ? a.published() : headerDate(all, c.first(), a.text());
         if (java.util.Objects.equals(title, a.title()) && java.util.Objects.equals(published, a.published())) return p;
         return new PageParser.Page(new Article(a.id(), title, a.text(), published, a.source(), a.url()), p.related(),

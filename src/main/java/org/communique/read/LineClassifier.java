@@ -15,7 +15,7 @@ final class LineClassifier {
     /** @param unlabelled the kind of an unlabelled date on this line ("header" above the headline, else "dated") */
     PageLine classify(int index, String text, String unlabelled) {
         String t = text.strip();
-        LineShape shape = LineShape.of(t);
+        LineShape shape = LineShape.of(furniture.withoutTrailingCredit(t)); // "... Nguyen Van Nen. -0-" ends a sentence
         if (t.isEmpty()) return new PageLine(index, t, Role.BLANK, shape, List.of());
         List<PublicationStamps.Stamp> s = stamps.stampLine(t, unlabelled);
         if (!s.isEmpty()) return new PageLine(index, t, Role.STAMP, shape, s);

@@ -45,7 +45,7 @@ public record LineShape(int words, boolean sentence, double stopShare, double ca
 
     /** Running prose: a sentence of eight words or more, or a long line of function-word-rich text. */
     public boolean prose() {
-        return (sentence && words >= 8) || (words >= 15 && stopShare >= 0.3);
+        return (sentence && words >= 8) || (words >= 20 && stopShare >= 0.3);
     }
 
     static List<String> words(String line) {

@@ -21,9 +21,13 @@ public final class PageParser {
     /** The parse of a page: the article and the teasers and notes found around it. */
     public record Page(Article article, List<RelatedItem> related, List<String> warnings) {}
 
-    /** What a page's metadata already says (an HTML page's title and date); any field may be null. */
-    public record Hints(String title, LocalDate published, String source, String url) {
-        public static final Hints NONE = new Hints(null, null, null, null);
+    /**
+     * What a page's metadata already says (an HTML page's title and date); any field may be null.
+     *
+     * @param blocks the text is the blocks of an HTML page's main content (see {@link ArticleFinder#find})
+     */
+    public record Hints(String title, LocalDate published, String source, String url, boolean blocks) {
+        public static final Hints NONE = new Hints(null, null, null, null, false);
     }
 
     private final KnownLayouts layouts = new KnownLayouts();
@@ -60,7 +64,7 @@ public final class PageParser {
             }
         }
         List<PageLine> classified = classify(unwrapper.unwrap(lines));
-        ArticleFinder.Found f = finder.find(classified, hints.title());
+        ArticleFinder.Found f = finder.find(classified, hints.title(), hints.blocks());
         f.stamps().forEach(s -> found.add(s.stamp()));
         String body = ArticleText.join(f.body());
         LocalDate published = hints.published() != null ? hints.published() : dates.choose(found, body);
