@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.AbstractIterator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * A .json file: one article object, or an array of them, with the field names of a JSON line
@@ -65,13 +65,12 @@ final class JsonFileArticles {
     }
 
     /** The elements of an array, one by one; a syntax error ends the file with one malformed record. */
-    private static final class Elements implements Iterator<Input> {
+    private static final class Elements extends AbstractIterator<Input> {
         private final JsonParser p;
         private final String fileId;
         private final String name;
         private final String where;
         private final long maxChars;
-        private Input next;
         private int index;
         private boolean done;
 
@@ -84,26 +83,23 @@ final class JsonFileArticles {
         }
 
         @Override
-        public boolean hasNext() {
-            if (next != null) return true;
-            if (done) return false;
+        protected Input computeNext() {
+            if (done) return endOfData();
             String id = name + "#" + (index + 1);
             try {
                 JsonToken t = p.nextToken();
                 if (t == JsonToken.END_ARRAY || t == null) {
                     finish();
-                    if (index == 0) next = new Input.Failed(fileId, "empty", "an empty array of articles: " + where);
-                    return next != null;
+                    return index == 0 ? new Input.Failed(fileId, "empty", "an empty array of articles: " + where) : endOfData();
                 }
                 index++;
                 JsonNode n = JSON.readTree(p);
-                next = n.isObject() ? checked(JsonArticles.article(n, id), maxChars, where)
+                return n.isObject() ? checked(JsonArticles.article(n, id), maxChars, where)
                         : new Input.Failed(id, "malformed", "element " + index + " of " + where + " is not an object");
             } catch (IOException e) {
                 finish();
-                next = malformed(id, where, e);
+                return malformed(id, where, e);
             }
-            return true;
         }
 
         private void finish() {
@@ -113,14 +109,6 @@ final class JsonFileArticles {
             } catch (IOException ignored) {
                 // closing after the end or an error: nothing left to lose
             }
-        }
-
-        @Override
-        public Input next() {
-            if (!hasNext()) throw new NoSuchElementException();
-            Input i = next;
-            next = null;
-            return i;
         }
     }
 }
