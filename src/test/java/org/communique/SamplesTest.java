@@ -16,12 +16,12 @@ import org.communique.read.InputReader;
 import org.junit.jupiter.api.Test;
 
 /**
- * The example articles of samples/ give exactly their expected output (samples/expected/, one
- * pretty-printed record per article). After a deliberate change of the extractor, regenerate with
+ * The example articles of samples/ give exactly their expected output (src/test/resources/samples-expected/, one
+ * pretty-printed record per article, kept out of samples/ where they would be read as .json articles). After a deliberate change of the extractor, regenerate with
  * {@code mvn test -Dtest=SamplesTest -Dcommunique.updateSamples=true} and review the diff.
  */
 class SamplesTest {
-    private static final Path EXPECTED = Path.of("samples/expected");
+    private static final Path EXPECTED = Path.of("src/test/resources/samples-expected");
 
     @Test
     void samplesGiveTheirExpectedRecords() throws Exception {
@@ -39,7 +39,7 @@ class SamplesTest {
                 Files.createDirectories(EXPECTED);
                 Files.writeString(file, pretty, StandardCharsets.UTF_8);
             } else {
-                assertEquals(Files.readString(file, StandardCharsets.UTF_8), pretty, "samples/expected/" + r.id() + ".json");
+                assertEquals(Files.readString(file, StandardCharsets.UTF_8), pretty, file.toString());
             }
         }
         assertFalse(seen.isEmpty());

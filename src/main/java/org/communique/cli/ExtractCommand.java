@@ -31,15 +31,17 @@ import picocli.CommandLine.Parameters;
 /** {@code extract}: articles in, one JSON line per article out. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extracts entities, dates and events from articles and writes JSON Lines, one record per "
-                + "article in input order. Inputs: .txt pages or articles, .jsonl scraper files (either also "
-                + "gzipped), directories (recursively), or - for standard input.",
+                + "article in input order. Inputs: .txt pages or articles, .jsonl scraper files, .json files (one "
+                + "article object or an array), .html/.htm pages (each also gzipped), directories (recursively), or "
+                + "- for standard input.",
                 "Every input article ends as one line: its record, or an error record {\"id\", \"error\": "
                         + "{\"kind\", \"message\"}} (kinds: empty, binary, malformed, no_text, too_large, unreadable, "
-                        + "loop, vanished, missing, timeout, internal), and the batch goes on. Invalid UTF-8 is not "
-                        + "refused: bad bytes become U+FFFD and the record carries a warning. Files in a directory "
-                        + "other than .txt, .jsonl and .ndjson (optionally .gz) are skipped with a note; FIFOs, "
-                        + "sockets and devices met in a directory are refused (kind unreadable), a FIFO named on the "
-                        + "command line is read.",
+                        + "unsupported, loop, vanished, missing, timeout, internal), and the batch goes on. Invalid "
+                        + "UTF-8 is not refused: bad bytes become U+FFFD and the record carries a warning. Files in a "
+                        + "directory of other kinds than .txt, .jsonl, .ndjson, .json, .html and .htm (optionally .gz) "
+                        + "are skipped with a warning and counted; named, such a file gets an error of kind "
+                        + "unsupported. FIFOs, sockets and devices met in a directory are refused (kind unreadable), "
+                        + "a FIFO named on the command line is read.",
                 "Exit status: 0 every article extracted; 1 some articles failed (their error records are written, "
                         + "with everything else; after --resume, error records kept count too), or no article was "
                         + "found; 2 bad usage (unknown option, missing path, an --out that another run is writing or "
@@ -68,8 +70,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "auto|jsonl|text", defaultValue = "auto",
             description = "how inputs are read: jsonl (one article per line) or text (one article) whatever their "
-                    + "names; auto: by the name (.jsonl, .ndjson, .txt), else JSON lines when one of the first "
-                    + "lines begins like a JSON object (default: ${DEFAULT-VALUE})")
+                    + "names (.json and .html ones too); auto: by the name (.jsonl, .ndjson, .txt, .json, .html, "
+                    + ".htm; a file named with another extension is unsupported), else JSON lines when one of the "
+                    + "first lines begins like a JSON object (default: ${DEFAULT-VALUE})")
     InputFormat format;
 
     @Option(names = "--resume", description = "keep the records already in --out, repair a torn last line, "
@@ -120,7 +123,7 @@ final class ExtractCommand implements Callable<Integer> {
         List<InputListing.Item> items = paths.contains("-") && out == null ? null : listing.items();
         if (items != null && items.isEmpty()) { // said even with -q: a run over nothing is a mistake
             System.err.println("communique extract: no input article found in " + paths + ": directories are read for "
-                    + ".txt, .jsonl and .ndjson files (each also gzipped), and these hold none");
+                    + InputReader.KINDS_READ + ", and these hold none");
             return 1;
         }
         OutputFile file;
@@ -161,7 +164,10 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("communique extract: " + e.getMessage());
             return 3;
         }
-        if (err != null) inputs.notes().forEach(note -> err.println("note: " + note));
+        if (err != null) {
+            inputs.notes().forEach(note -> err.println("warning: " + note));
+            if (inputs.skippedFiles() > 0) err.println("files skipped: " + inputs.skippedFiles() + " (not a kind that is read)");
+        }
         return s.anyFailed() ? 1 : 0;
     }
 

@@ -1,28 +1,23 @@
 package org.communique.doc;
 
 import java.time.LocalDate;
-import java.time.Month;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import org.communique.api.Dateline;
 import org.communique.dates.Dates;
 
 /**
  * Reads the dateline at the head of the body ("Pyongyang, October 31 (KCNA) --",
- * "SEOUL, November 16./TASS/.") into metadata. The dateline gives the publication date when
- * nothing else did, and its words are kept out of the entities.
+ * "SEOUL, November 16./TASS/.", the other conventions of {@link Datelines}) into metadata. The
+ * dateline gives the publication date when nothing else did, and its words are kept out of the entities.
  */
 public final class DatelineParser implements Component {
     private final LocalDate fallback;
+    private final Datelines datelines = Datelines.get();
 
     /** @param fallback publication date for articles that give none (the {@code --date} option), or null */
     public DatelineParser(LocalDate fallback) {
         this.fallback = fallback;
     }
-
-    private static final Pattern KCNA = Pattern.compile(
-            "^\\s*([A-Z][A-Za-z .'-]{1,40}?),\\s+([A-Z][a-z]{2,8})\\.?\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\s*"
-                    + "(?:\\(([A-Za-z .]{2,20})\\)\\s*-+|\\.?/([A-Za-z ]{2,20})/\\.?|--)\\s*");
 
     @Override
     public void process(Doc doc) {
@@ -33,27 +28,24 @@ public final class DatelineParser implements Component {
     private void read(Doc doc) {
         Section body = doc.text().body();
         String s = doc.string().substring(body.start(), body.end());
-        Matcher m = KCNA.matcher(s);
-        if (!m.lookingAt()) return;
-        Month month = Dates.month(m.group(2));
-        if (month == null) return;
-        int day = Integer.parseInt(m.group(3));
-        String agency = m.group(5) != null ? m.group(5).trim() : m.group(6) != null ? m.group(6).trim() : null;
+        Optional<Datelines.Found> found = datelines.at(s);
+        if (found.isEmpty()) return;
+        Datelines.Found f = found.get();
         LocalDate date = null;
         LocalDate pub = doc.published();
         LocalDate near = pub != null ? pub : fallback;
-        try {
-            if (m.group(4) != null) {
-                date = LocalDate.of(Integer.parseInt(m.group(4)), month, day);
+        if (f.month() != null) {
+            if (f.year() != 0) {
+                date = Dates.of(f.year(), f.month(), f.day());
             } else if (near != null) {
                 // "Pyongyang, October 31 (KCNA)" has no year: the one nearest the known or fallback date
-                date = Dates.nearest(month, day, near);
+                date = Dates.nearest(f.month(), f.day(), near);
             }
-        } catch (java.time.DateTimeException e) {
-            doc.warnings().add("dateline date is not a calendar date: " + m.group().trim());
+            if (date == null && (f.year() != 0 || near != null)) {
+                doc.warnings().add("dateline date is not a calendar date: " + s.substring(0, f.end()).trim());
+            }
         }
-        doc.setDateline(new Dateline(m.group(1).trim(), date == null ? null : date.toString(), agency),
-                body.start() + m.end());
+        doc.setDateline(new Dateline(f.place(), date == null ? null : date.toString(), f.agency()), body.start() + f.end());
         if (pub == null && date != null) {
             doc.setPublished(date);
         } else if (pub != null && date != null && !pub.equals(date)) {

@@ -8,7 +8,9 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
@@ -26,9 +28,23 @@ final class Decoding {
 
     /** The input as UTF-8 bytes, buffered so that its head can be looked at with {@link #peek}. */
     static BufferedInputStream open(InputStream raw) throws IOException {
+        return utf8(unzipped(raw));
+    }
+
+    /** The input with gzip undone (told by its magic bytes), buffered. */
+    static BufferedInputStream unzipped(InputStream raw) throws IOException {
         BufferedInputStream in = buffered(raw);
-        byte[] magic = peek(in, 2);
-        if (startsWith(magic, 0x1f, 0x8b)) in = buffered(new GZIPInputStream(in, 1 << 16));
+        return startsWith(peek(in, 2), 0x1f, 0x8b) ? buffered(new GZIPInputStream(in, 1 << 16)) : in;
+    }
+
+    /** Whether the input starts with a UTF-8 or UTF-16 byte order mark, which then fixes its charset. */
+    static boolean hasBom(BufferedInputStream in) throws IOException {
+        byte[] bom = peek(in, 3);
+        return startsWith(bom, 0xEF, 0xBB, 0xBF) || startsWith(bom, 0xFF, 0xFE) || startsWith(bom, 0xFE, 0xFF);
+    }
+
+    /** The (unzipped) input as UTF-8 bytes: a byte order mark dropped, UTF-16 (told by it) transcoded. */
+    static BufferedInputStream utf8(BufferedInputStream in) throws IOException {
         byte[] bom = peek(in, 3);
         if (startsWith(bom, 0xEF, 0xBB, 0xBF)) {
             in.skipNBytes(3);
@@ -122,6 +138,31 @@ final class Decoding {
                     .toString(), false);
         } catch (CharacterCodingException e) {
             return new Text(new String(bytes, from, len, StandardCharsets.UTF_8), true);
+        }
+    }
+
+    /**
+     * A UTF-8 decoder for streams decoded as they are read (a parser's reader): bad bytes become U+FFFD,
+     * as in {@link #utf8}, and {@link #replaced()} says whether any did.
+     */
+    static final class ReplacingUtf8 extends CharsetDecoder {
+        private final CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder();
+        private boolean replaced;
+
+        ReplacingUtf8() {
+            super(StandardCharsets.UTF_8, 1f, 1f);
+            onMalformedInput(CodingErrorAction.REPLACE);
+            onUnmappableCharacter(CodingErrorAction.REPLACE);
+        }
+
+        boolean replaced() { return replaced; }
+
+        /** The strict decoder reports a bad byte; the replacing one around it (this) puts U+FFFD in its place. */
+        @Override
+        protected CoderResult decodeLoop(ByteBuffer in, CharBuffer out) {
+            CoderResult r = strict.reset().decode(in, out, false);
+            if (r.isError()) replaced = true;
+            return r;
         }
     }
 

@@ -20,7 +20,7 @@ import java.util.TreeMap;
 /**
  * The entries below a directory in path order (walked recursively, symbolic links followed with
  * loop detection): the files to read, the places the walk could not enter, and the files it leaves
- * out (other extensions, the batch's own output). The reader and the listing of a run's inputs
+ * out (of kinds not read, the batch's own output). The reader and the listing of a run's inputs
  * walk through this one class, so they always agree on what a run is over.
  */
 final class DirectoryWalk {
@@ -35,8 +35,15 @@ final class DirectoryWalk {
     /** A place the walk could not enter (a loop, a directory it may not read), with its error record. */
     record Failure(Path path, Input.Failed failed) implements Entry {}
 
-    /** A file left out on purpose, and why. */
-    record Skipped(Path path, String why) implements Entry {}
+    /** A file of a kind that is not read: left out, and counted. */
+    record Skipped(Path path) implements Entry {
+        String why() { return "not a kind of file that is read (" + FileKind.READ + ")"; }
+    }
+
+    /** One of the batch's own output files: never read as input. */
+    record Excluded(Path path) implements Entry {
+        String why() { return "it is an output file of this run"; }
+    }
 
     private final List<Path> excluded;
 
@@ -52,9 +59,8 @@ final class DirectoryWalk {
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
-                            entries.put(f, isExcluded(f) ? new Skipped(f, "it is an output file of this run")
-                                    : InputNames.isInput(f) ? new Readable(f)
-                                    : new Skipped(f, "not a .txt, .jsonl or .ndjson file (or one of them gzipped)"));
+                            entries.put(f, isExcluded(f) ? new Excluded(f)
+                                    : InputNames.isInput(f) ? new Readable(f) : new Skipped(f));
                             return FileVisitResult.CONTINUE;
                         }
 

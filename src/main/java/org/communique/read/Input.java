@@ -19,5 +19,11 @@ public sealed interface Input {
     }
 
     /** An input that could not be read as an article; it becomes an error record. */
-    record Failed(String id, String kind, String message) implements Input {}
+    record Failed(String id, String kind, String message) implements Input {
+        /** An article longer than {@code --max-chars} allows, refused before it is extracted. */
+        static Failed tooLong(String id, int chars, long limit, String where) {
+            return new Failed(id, "too_large", "article of " + chars + " characters exceeds the limit of " + limit
+                    + " (--max-chars); refused: " + where);
+        }
+    }
 }

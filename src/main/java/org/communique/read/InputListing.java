@@ -72,8 +72,8 @@ public final class InputListing {
     private static String absolute(Path p) { return p.toAbsolutePath().normalize().toString(); }
 
     /**
-     * About how many articles the inputs hold (a JSON lines file counts its lines), or -1 when a
-     * stream makes it unknowable in advance.
+     * About how many articles the inputs hold (a JSON lines file counts its lines, a .json array its
+     * elements), or -1 when a stream makes it unknowable in advance.
      */
     public long countArticles(InputFormat format) {
         long n = 0;
@@ -94,8 +94,9 @@ public final class InputListing {
         if (!Files.isRegularFile(f)) return Files.exists(f) ? -1 : 1;
         try (BufferedInputStream in = Decoding.open(Files.newInputStream(f))) {
             byte[] head = Decoding.peek(in, Decoding.HEAD);
-            if (InputReader.formatOf(format, InputNames.format(f), head) != InputFormat.JSONL) return 1;
-            return lines(in);
+            FileKind kind = InputReader.readAs(format, InputNames.kind(f), head);
+            if (kind == FileKind.JSON) return JsonFileArticles.count(in);
+            return kind == FileKind.JSON_LINES ? lines(in) : 1;
         } catch (IOException e) {
             return 1; // its error record
         }

@@ -3,25 +3,18 @@ package org.communique.read;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** What a file name says: whether a directory walk reads the file, in which format, and the id it gives. */
+/** What a file name says: its kind (whether a directory walk reads it, and how), and the id it gives. */
 final class InputNames {
     private InputNames() {}
 
-    /** Read when met in a directory: .txt, .jsonl and .ndjson files, each also gzipped (.gz). */
+    /** Read when met in a directory: files of the kinds read ({@link FileKind#READ}), each also gzipped. */
     static boolean isInput(Path p) {
-        return !format(name(p)).equals(InputFormat.AUTO);
+        return kind(p).read();
     }
 
-    /** The format the name gives, or AUTO when it gives none. */
-    static InputFormat format(Path p) {
-        return format(name(p));
-    }
-
-    private static InputFormat format(String name) {
-        String ext = extension(withoutGz(name));
-        if (ext.equals("jsonl") || ext.equals("ndjson")) return InputFormat.JSONL;
-        if (ext.equals("txt")) return InputFormat.TEXT;
-        return InputFormat.AUTO;
+    /** The kind the name gives, by its extension under a .gz. */
+    static FileKind kind(Path p) {
+        return FileKind.of(extension(withoutGz(name(p))));
     }
 
     /**

@@ -4,6 +4,8 @@ import java.io.BufferedInputStream;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,17 +15,23 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import com.google.common.collect.Iterators;
 
 /**
  * Reads the inputs of a batch, lazily and in a fixed order: files and directories (walked
  * recursively, sorted by path, symlinks followed with loop detection) and {@code -} for standard
- * input. JSON lines give one article per line; a text (a page or a bare article) is one article.
- * The format comes from {@link InputFormat} when it is forced, else from the name (.jsonl, .ndjson,
- * .txt), else from what the input holds: JSON lines when one of the lines of its first 64 KiB
- * begins like a JSON object ({@code {"}), so a BOM, a comment or a malformed first line do not turn
- * a stream of articles into one text. Gzip (told by its magic bytes) is read through; UTF-16 with a byte order mark is
+ * input. JSON lines give one article per line; a text (a page or a bare article) is one article;
+ * a {@code .json} file one article object or an array of them ({@link JsonFileArticles}); an
+ * {@code .html} or {@code .htm} file is a web page ({@link HtmlPageParser}). How an input is read
+ * comes from {@link InputFormat} when it is forced, else from the name ({@link FileKind}), else from
+ * what the input holds: JSON lines when one of the lines of its first 64 KiB begins like a JSON object
+ * ({@code {"}), so a BOM, a comment or a malformed first line do not turn a stream of articles into one
+ * text. A directory walk reads the kinds of {@link FileKind#READ} and skips other files, counting them
+ * ({@link #skippedFiles()}); a file of another kind named on the command line gets a record of kind
+ * {@code unsupported}. Gzip (told by its magic bytes) is read through; UTF-16 with a byte order mark is
  * decoded. Every input article comes out as {@link Input.Ok} or {@link Input.Failed}: nothing is
  * dropped without a record.
  *
@@ -34,7 +42,11 @@ import com.google.common.collect.Iterators;
  *   <li>{@code binary}: a text holding NUL or many control bytes; a JSON line holding them (only
  *       that line); a JSON lines input that is not text at all (one record for it);
  *   <li>{@code malformed}: a JSON line that is not exactly one JSON object (a second object or
- *       trailing garbage on the line included); the lines around it are read;
+ *       trailing garbage on the line included); the lines around it are read. A .json file that is
+ *       not valid JSON, holds neither an object nor an array of objects, or holds more than one value
+ *       (an array's elements before the error are read);
+ *   <li>{@code unsupported}: a file named on the command line whose name is of no kind that is read
+ *       (unless {@code --format} forces how to read it);
  *   <li>{@code no_text}: a JSON object without text, story_text, body or content;
  *   <li>{@code too_large}: an article of more than {@code maxArticleChars} characters, or one that
  *       does not fit in memory; it is refused, not extracted, and its bytes are not held in memory
@@ -52,6 +64,8 @@ import com.google.common.collect.Iterators;
 public final class InputReader implements Iterable<Input> {
     /** Bytes of a text judged binary or not. */
     private static final int SNIFF = 8192;
+    /** What a directory walk reads, for messages. */
+    public static final String KINDS_READ = FileKind.READ;
 
     /** Characters of one article above which the article is refused. */
     private final long maxArticleChars;
@@ -60,6 +74,9 @@ public final class InputReader implements Iterable<Input> {
     private final Supplier<InputStream> stdin;
     private final DirectoryWalk walk;
     private final PageParser pages = new PageParser();
+    private final HtmlPageParser html = new HtmlPageParser();
+    private final JsonFileArticles jsonFiles;
+    private final AtomicLong skippedFiles = new AtomicLong();
     private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
 
     public InputReader(List<String> paths, long maxArticleChars, Supplier<InputStream> stdin) {
@@ -83,10 +100,14 @@ public final class InputReader implements Iterable<Input> {
         this.format = format;
         this.stdin = stdin;
         this.walk = new DirectoryWalk(excluded);
+        this.jsonFiles = new JsonFileArticles(maxArticleChars);
     }
 
-    /** Notes about files skipped on purpose while walking directories (unknown extensions, the output). */
+    /** Notes about files skipped on purpose while walking directories (kinds not read, the output). */
     public List<String> notes() { return notes; }
+
+    /** Files met while walking directories and skipped because they are of a kind that is not read. */
+    public long skippedFiles() { return skippedFiles.get(); }
 
     /** Bytes of a text above which it cannot hold an article within the limit. */
     private long maxTextBytes() { return maxArticleChars > Long.MAX_VALUE / 4 ? Long.MAX_VALUE : maxArticleChars * 4; }
@@ -99,7 +120,7 @@ public final class InputReader implements Iterable<Input> {
     private Iterator<Input> open(String path) {
         if (path.equals("-")) {
             try {
-                return read(stdin.get(), "standard input", "stdin", "stdin", InputFormat.AUTO);
+                return read(stdin.get(), "standard input", "stdin", "stdin", FileKind.NO_EXTENSION);
             } catch (IOException e) {
                 return one(new Input.Failed("stdin", "unreadable", "cannot read standard input: "
                         + DirectoryWalk.describe(e)));
@@ -115,7 +136,12 @@ public final class InputReader implements Iterable<Input> {
         return Iterators.concat(Iterators.transform(walk.entries(dir).iterator(), e -> {
             if (e instanceof DirectoryWalk.Readable) return readFile(e.path(), dir);
             if (e instanceof DirectoryWalk.Failure f) return one(f.failed());
-            notes.add("skipped " + e.path() + ": " + ((DirectoryWalk.Skipped) e).why());
+            if (e instanceof DirectoryWalk.Skipped s) {
+                skippedFiles.incrementAndGet();
+                notes.add("skipped " + s.path() + ": " + s.why());
+            } else if (e instanceof DirectoryWalk.Excluded x) {
+                notes.add("skipped " + x.path() + ": " + x.why());
+            }
             return Collections.emptyIterator();
         }));
     }
@@ -138,6 +164,11 @@ public final class InputReader implements Iterable<Input> {
                         : "file disappeared during the run, before it could be read: " + p));
             }
             if (attrs.isDirectory()) return walk(p);
+            FileKind kind = InputNames.kind(p);
+            if (kind == FileKind.OTHER && format == InputFormat.AUTO) { // only named: a walk reads only kinds read
+                return one(new Input.Failed(id, "unsupported", "not a kind of file that is read: " + p + " (read are "
+                        + FileKind.READ + "; with --format text or jsonl any file is read so)"));
+            }
             if (!attrs.isRegularFile() && !named) {
                 return one(new Input.Failed(id, "unreadable", "not a regular file (a FIFO, socket or device), "
                         + "not read because reading it could block the batch: " + p
@@ -146,7 +177,7 @@ public final class InputReader implements Iterable<Input> {
             // a FIFO or device named by the user, e.g. <(zcat corpus.jsonl.gz), is read as a stream
             // (FileInputStream: the channel stream of Files.newInputStream fails on pipes with "Illegal seek")
             InputStream in = attrs.isRegularFile() ? Files.newInputStream(p) : new FileInputStream(p.toFile());
-            return read(in, p.toString(), id, InputNames.lineIdPrefix(root, p), InputNames.format(p));
+            return read(in, p.toString(), id, InputNames.lineIdPrefix(root, p), kind);
         } catch (NoSuchFileException e) {
             return one(new Input.Failed(id, named ? "missing" : "vanished",
                     "file disappeared during the run, before it could be read: " + p));
@@ -161,41 +192,55 @@ public final class InputReader implements Iterable<Input> {
     }
 
     /**
-     * Reads one input in the format forced, named or held.
+     * Reads one input as forced, named or held.
      *
-     * @param byName the format the input's name gives (AUTO for none)
+     * @param byName the kind the input's name gives (NO_EXTENSION for none)
      */
-    private Iterator<Input> read(InputStream raw, String where, String id, String linePrefix, InputFormat byName)
+    private Iterator<Input> read(InputStream raw, String where, String id, String linePrefix, FileKind byName)
             throws IOException {
         BufferedInputStream in;
+        boolean bom;
         try {
-            in = Decoding.open(raw);
+            BufferedInputStream unzipped = Decoding.unzipped(raw);
+            bom = Decoding.hasBom(unzipped);
+            in = Decoding.utf8(unzipped);
         } catch (IOException e) {
             raw.close();
             throw e;
         }
         byte[] head = Decoding.peek(in, Decoding.HEAD);
-        if (formatOf(format, byName, head) == InputFormat.JSONL) {
+        FileKind kind = readAs(format, byName, head);
+        if (kind == FileKind.JSON_LINES || kind == FileKind.JSON) {
             if (Decoding.notText(head)) {
                 in.close();
-                return one(new Input.Failed(id, "binary", "binary content (NUL or control bytes), not JSON lines: "
-                        + where));
+                return one(new Input.Failed(id, "binary", "binary content (NUL or control bytes), not "
+                        + (kind == FileKind.JSON ? "JSON" : "JSON lines") + ": " + where));
             }
-            return new JsonLineReader(in, where, id, linePrefix, maxArticleChars);
+            return kind == FileKind.JSON ? jsonFiles.read(in, where, id, linePrefix)
+                    : new JsonLineReader(in, where, id, linePrefix, maxArticleChars);
         }
         try (in) {
             if (Decoding.looksBinary(head, 0, Math.min(head.length, SNIFF))) { // judged before reading on: /dev/zero never ends
-                return one(new Input.Failed(id, "binary", "binary content (NUL or control bytes), not text: " + where));
+                return one(new Input.Failed(id, "binary", "binary content (NUL or control bytes), not "
+                        + (kind == FileKind.HTML ? "HTML" : "text") + ": " + where));
             }
-            return one(textArticle(id, in, where));
+            // a page with a byte order mark is now UTF-8; without one its own meta charset tells
+            return one(kind == FileKind.HTML
+                    ? whole(id, in, where, bytes -> htmlArticle(id, bytes, bom ? StandardCharsets.UTF_8 : null, where))
+                    : whole(id, in, where, bytes -> textArticle(id, bytes, where)));
         }
     }
 
-    /** The format an input is read in: forced, else by name, else JSON lines if a line of its head begins like an object. */
-    static InputFormat formatOf(InputFormat forced, InputFormat byName, byte[] head) {
-        if (forced != InputFormat.AUTO) return forced;
-        if (byName != InputFormat.AUTO) return byName;
-        return Decoding.holdsJsonLines(head) ? InputFormat.JSONL : InputFormat.TEXT;
+    /**
+     * How an input is read: as {@code --format} forces (whatever its name), else by the kind its name
+     * gives (OTHER: not at all), else as JSON lines when a line of its head begins like an object, else
+     * as one text.
+     */
+    static FileKind readAs(InputFormat forced, FileKind byName, byte[] head) {
+        InputFormat f = forced != InputFormat.AUTO ? forced : byName.format();
+        if (f == InputFormat.AUTO && byName != FileKind.NO_EXTENSION) return byName;
+        if (f == InputFormat.AUTO) f = Decoding.holdsJsonLines(head) ? InputFormat.JSONL : InputFormat.TEXT;
+        return f == InputFormat.JSONL ? FileKind.JSON_LINES : FileKind.TEXT;
     }
 
     private static String linkTarget(Path p) {
@@ -208,7 +253,8 @@ public final class InputReader implements Iterable<Input> {
 
     private static Iterator<Input> one(Input i) { return List.of(i).iterator(); }
 
-    private Input textArticle(String id, InputStream in, String where) throws IOException {
+    /** The input's bytes, at most as many as an article within the limit can take, made into its record. */
+    private Input whole(String id, InputStream in, String where, Function<byte[], Input> record) throws IOException {
         long limit = maxTextBytes();
         try {
             // at most limit + 1 bytes: more than limit means the input is too large
@@ -218,29 +264,42 @@ public final class InputReader implements Iterable<Input> {
                         + "article within the limit of " + maxArticleChars + " characters (--max-chars); refused: "
                         + where);
             }
-            return textArticle(id, bytes, where);
+            if (bytes.length == 0) return new Input.Failed(id, "empty", "empty file: " + where);
+            return record.apply(bytes);
         } catch (OutOfMemoryError e) { // the text (or its parse) did not fit beside the articles in flight
             return new Input.Failed(id, "too_large", "out of memory while reading " + where + " (at most " + limit
                     + " bytes allowed by --max-chars " + maxArticleChars + "); refused");
+        } catch (RuntimeException | StackOverflowError e) { // a page the parsers fail on costs its record, not the batch
+            return new Input.Failed(id, "internal", "reading the page " + where + " failed: " + e);
         }
     }
 
     private Input textArticle(String id, byte[] bytes, String where) {
-        if (bytes.length == 0) return new Input.Failed(id, "empty", "empty file: " + where);
         List<String> warnings = new ArrayList<>();
         Decoding.Text decoded = Decoding.utf8(bytes, 0, bytes.length);
         if (decoded.replaced()) warnings.add("invalid UTF-8 in " + where + ": bad bytes were replaced by U+FFFD");
         String text = decoded.text();
         if (Decoding.isBlank(text)) return new Input.Failed(id, "empty", "no text in " + where);
         if (text.length() > maxArticleChars) {
-            return new Input.Failed(id, "too_large", "article of " + text.length() + " characters exceeds the limit of "
-                    + maxArticleChars + " (--max-chars); refused: " + where);
+            return Input.Failed.tooLong(id, text.length(), maxArticleChars, where);
         }
-        PageParser.Page page = pages.parse(id, text);
+        return pageInput(id, pages.parse(id, text), warnings, where);
+    }
+
+    /** @param charset the page's charset when a byte order mark fixed it, else null (its meta charset tells) */
+    private Input htmlArticle(String id, byte[] bytes, Charset charset, String where) {
+        return pageInput(id, html.parse(id, bytes, charset), List.of(), where);
+    }
+
+    private Input pageInput(String id, PageParser.Page page, List<String> warnings, String where) {
         if (Decoding.isBlank(page.article().text())) {
             return new Input.Failed(id, "empty", "the page holds no article text: " + where);
         }
-        warnings.addAll(page.warnings());
-        return new Input.Ok(page.article(), page.related(), warnings);
+        if (page.article().text().length() > maxArticleChars) { // an HTML page's text may pass it within the byte bound
+            return Input.Failed.tooLong(id, page.article().text().length(), maxArticleChars, where);
+        }
+        List<String> w = new ArrayList<>(warnings);
+        w.addAll(page.warnings());
+        return new Input.Ok(page.article(), page.related(), w);
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import org.communique.api.Article;
 
 /**
- * One JSON line as scrapers write it: text from {@code text}, {@code story_text}, {@code body} or
+ * One article as scrapers write it, a JSON line or an object of a .json file: text from {@code text}, {@code story_text}, {@code body} or
  * {@code content}; title from {@code title} or {@code headline}; date from {@code date},
  * {@code published} or {@code date_str} (see {@link PublicationDate}); also {@code id},
  * {@code source}/{@code topic}, {@code url}/{@code link}. A line must hold exactly one JSON object:
@@ -38,6 +38,11 @@ final class JsonArticles {
         if (n == null || !n.isObject()) {
             return new Input.Failed(fallbackId, "malformed", "a JSON line must hold an object (" + fallbackId + ")");
         }
+        return article(n, fallbackId);
+    }
+
+    /** One article object, from a JSON line or a .json file. */
+    static Input article(JsonNode n, String fallbackId) {
         String id = text(n, "id");
         if (id == null || id.isBlank()) id = fallbackId;
         String body = text(n, "text", "story_text", "body", "content");

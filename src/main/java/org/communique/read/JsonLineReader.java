@@ -139,9 +139,7 @@ final class JsonLineReader implements Iterator<Input> {
             if (!(in instanceof Input.Ok ok)) return in;
             Article a = ok.article();
             if (a.text().length() > maxArticleChars) {
-                return new Input.Failed(a.id(), "too_large", "article of " + a.text().length()
-                        + " characters exceeds the limit of " + maxArticleChars + " (--max-chars); refused ("
-                        + lineId + ")");
+                return Input.Failed.tooLong(a.id(), a.text().length(), maxArticleChars, lineId);
             }
             if (!l.replaced()) return in;
             List<String> w = new ArrayList<>(ok.warnings());

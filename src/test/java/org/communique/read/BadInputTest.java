@@ -91,11 +91,13 @@ class BadInputTest {
         for (int i = 0; i < bin.length; i += 97) bin[i] = '\n'; // many "lines": still one record
         write("a.txt", bin);
         write("b.jsonl", bin);
-        write("c.bin", bin); // named on the command line: read whatever its extension
+        write("c.dat", bin); // named on the command line, without a kind that is read: unsupported
         List<Input> in = read(dir.resolve("a.txt").toString(), dir.resolve("b.jsonl").toString(),
-                dir.resolve("c.bin").toString());
+                dir.resolve("c.dat").toString());
         assertEquals(3, in.size(), in::toString);
-        in.forEach(i -> failed(i, "binary"));
+        failed(in.get(0), "binary");
+        failed(in.get(1), "binary");
+        failed(in.get(2), "unsupported");
     }
 
     @Test

@@ -95,12 +95,17 @@ class InputFormatTest {
 
     @Test
     void formatOptionForcesEitherWay() {
-        byte[] json = lines("a", "b").getBytes(StandardCharsets.UTF_8);
+        // two sentences in a line: prose enough for the page reader to take the lines for an article's
+        String story = "{\"id\": \"a\", \"story_text\": \"Kim Jong Un inspected the farm on Sunday. He praised "
+                + "the harvest of the year.\"}\n";
+        byte[] json = (story + story.replace("\"a\"", "\"b\"")).getBytes(StandardCharsets.UTF_8);
+        assertEquals(List.of("a", "b"), summary(stdin(json, InputFormat.AUTO)));
         List<Input> asText = stdin(json, InputFormat.TEXT);
         assertEquals(1, asText.size());
         assertTrue(assertInstanceOf(Input.Ok.class, asText.get(0)).article().text().contains("\"story_text\""));
-        // a first line longer than the head that is looked at: only --format jsonl can tell
-        String longFirst = "x".repeat(Decoding.HEAD + 10) + "\n" + lines("a");
+        // a first line longer than the head that is looked at: only --format jsonl can tell (its 65,000 'x'
+        // are also a share-button list to the furniture patterns, which must not overflow the stack on it)
+        String longFirst = "x".repeat(Decoding.HEAD + 10) + "\n" + story;
         assertEquals(List.of("stdin"), summary(stdin(longFirst.getBytes(StandardCharsets.UTF_8), InputFormat.AUTO)));
         assertEquals(List.of("malformed:stdin#1", "a"),
                 summary(stdin(longFirst.getBytes(StandardCharsets.UTF_8), InputFormat.JSONL)));
