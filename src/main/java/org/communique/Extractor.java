@@ -58,7 +58,7 @@ public final class Extractor {
         EventRules rules = EventRules.load();
         this.nlp = new CoreNlp(b.maxSentenceTokens, b.coreNlpOverrides);
         this.pipeline = List.of(new DatelineParser(b.fallbackDate), nlp, new EntityRecognizer(lex), new DateResolver(),
-                new DependencyParser(rules.triggerLemma()), new EventExtractor(rules, lex));
+                new DependencyParser(rules.mayFire()), new EventExtractor(rules, lex));
         this.glue = new GlueSplitter(lex.koreanSurnames, lex.personNames);
         this.records = new RecordBuilder(new RecordBuilder.Codes() {
             public String cameo(EventType t) { return rules.cameo(t); }

@@ -3,6 +3,7 @@ package org.communique.events;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexParseException;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import java.io.IOException;
@@ -60,6 +61,7 @@ public final class EventRules {
     final Map<String, Cues> modality;
     private final Map<String, Double> derived;
     private final Pattern anyTrigger;
+    private final List<RulePrefilter> prefilters;
 
     private EventRules(JsonNode root) {
         ObjectMapper json = new ObjectMapper();
@@ -86,14 +88,17 @@ public final class EventRules {
         List<EventRule> list = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         List<String> lemmas = new ArrayList<>();
+        List<RulePrefilter> filters = new ArrayList<>();
         for (JsonNode r : root.get("rules")) {
             EventRule rule = rule(r, vars);
+            filters.add(RulePrefilter.of(expand(r.get("trigger").asText(), vars, rule.id())));
             if (!ids.add(rule.id())) throw new IllegalStateException("duplicate event rule id: " + rule.id());
             list.add(rule);
             lemmas.add("(?:" + rule.triggerLemma().pattern() + ")");
         }
         this.rules = List.copyOf(list);
         this.anyTrigger = Pattern.compile(String.join("|", lemmas));
+        this.prefilters = List.copyOf(filters);
         // conventions in code name these rules: a rename in the file must not switch them off silently
         for (String id : List.of(STATEMENT_ISSUE, STATEMENT_SAID)) {
             if (!ids.contains(id)) throw new IllegalStateException("events.json lacks rule " + id + ", which code uses");
@@ -172,9 +177,17 @@ public final class EventRules {
         }
     }
 
-    /** True for a lemma some rule's trigger can have: the sentences worth parsing hold one. */
+    /** True for a lemma some rule's trigger can have. */
     public Predicate<String> triggerLemma() {
         return lemma -> anyTrigger.matcher(lemma).matches();
+    }
+
+    /**
+     * True for a sentence (its tokens, lemmas in lower case) some rule's trigger pattern can match:
+     * it holds a word for every node the pattern requires. Only those sentences are worth parsing.
+     */
+    public Predicate<List<CoreLabel>> mayFire() {
+        return sentence -> prefilters.stream().anyMatch(f -> f.mayMatch(sentence));
     }
 
     /** The rule ids with their types ({@code null} for attaching rules), in file order. */

@@ -16,25 +16,24 @@ import java.util.function.Predicate;
 import org.communique.doc.Component;
 import org.communique.doc.Doc;
 import org.communique.doc.Parse;
-import org.communique.doc.Tok;
 
 /**
  * CoreNLP's neural dependency parser (enhanced++ dependencies) on the sentences an event rule can
- * fire on: the parse costs several times the tagging, and most sentences of a report hold no
- * trigger word, so a prefilter over lemmas chooses the sentences to parse. A dateline is metadata
+ * fire on: the parse costs several times the tagging, so a prefilter (every word some rule's pattern
+ * requires, with its lemma and tag) chooses the sentences to parse. A dateline is metadata
  * and would become the sentence's subject ("Pyongyang, August 19 (KCNA) -- Rodong Sinmun says"), so
  * only the content after it is parsed. The parses go to {@link Doc#setParse}.
  */
 public final class DependencyParser implements Component {
     private final DependencyParseAnnotator parser;
-    private final Predicate<String> triggerLemma;
+    private final Predicate<List<CoreLabel>> mayFire;
 
-    /** @param triggerLemma true for a lemma that can trigger an event rule (the prefilter) */
-    public DependencyParser(Predicate<String> triggerLemma) {
+    /** @param mayFire true for a sentence some event rule can fire on (the prefilter), given its tokens */
+    public DependencyParser(Predicate<List<CoreLabel>> mayFire) {
         Properties p = new Properties();
         p.setProperty("model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
         this.parser = new DependencyParseAnnotator(p);
-        this.triggerLemma = triggerLemma;
+        this.mayFire = mayFire;
     }
 
     @Override
@@ -49,7 +48,7 @@ public final class DependencyParser implements Component {
             List<CoreLabel> labels = Doc.tokens(doc.sentence(k));
             List<CoreLabel> content = new ArrayList<>();
             for (int t = from; t < to; t++) content.add(copy(labels.get(t - doc.sentenceStart(k)), t - from + 1, headline));
-            if (!mayHoldEvent(doc, from, to, content)) continue;
+            if (!mayFire.test(content)) continue;
             CoreMap s = new ArrayCoreMap();
             s.set(CoreAnnotations.TokensAnnotation.class, content);
             chosen.add(s);
@@ -64,15 +63,6 @@ public final class DependencyParser implements Component {
             var g = chosen.get(i).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
             if (g != null) doc.setParse(index.get(i), new Parse(g, first.get(i)));
         }
-    }
-
-    private boolean mayHoldEvent(Doc doc, int from, int to, List<CoreLabel> content) {
-        for (int t = from; t < to; t++) {
-            Tok tok = doc.tokens().get(t);
-            if (triggerLemma.test(tok.lemma()) || triggerLemma.test(tok.lower())) return true;
-        }
-        for (CoreLabel l : content) if (triggerLemma.test(l.lemma())) return true;
-        return false;
     }
 
     /**
