@@ -4,9 +4,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code communique} command: extract, evaluate, bench, audit. */
-@Command(name = "communique", mixinStandardHelpOptions = true, version = "Communiqué 0.1.0",
+@Command(name = "communique", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns news articles into structured records: people, organizations, places, dates, events.",
-        subcommands = {ExtractCommand.class, EvaluateCommand.class, BenchCommand.class, AuditCommand.class})
+        subcommands = {ExtractCommand.class, EvaluateCommand.class, BenchCommand.class, AuditCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
