@@ -46,6 +46,8 @@ public final class Main implements Runnable {
 
     private static CommandLine commandLine() {
         return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .registerConverter(java.time.LocalDate.class, Usage::date)
+                .setParameterExceptionHandler(new UsageErrorHandler())
                 .setExecutionExceptionHandler((e, cl, parsed) -> {
                     if (!causedByOutOfMemory(e)) throw e;
                     cl.getErr().println("communique: out of memory (" + e + "); give java more heap (-Xmx)");
