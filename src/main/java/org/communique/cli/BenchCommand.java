@@ -2,6 +2,7 @@ package org.communique.cli;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.DefaultPaths;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -59,6 +60,10 @@ final class BenchCommand implements Callable<Integer> {
         Usage.inRange(spec, "--threads", threads, 1, ExtractCommand.MAX_THREADS);
         Usage.inRange(spec, "--limit", limit, 1, Integer.MAX_VALUE);
         Usage.inRange(spec, "--warmup", warmup, 0, Integer.MAX_VALUE - limit);
+        if (!skipDefault && !hasDefaultModels(BenchCommand.class.getClassLoader())) {
+            throw Usage.error(spec, "CoreNLP's default models, for (c), are not on the class path (the distribution "
+                    + "ships only those of our pipeline): give --skip-default, or run target/communique.jar of a build");
+        }
         List<Article> arts = new ArrayList<>();
         for (Input in : new InputReader(corpus, 2_000_000, () -> System.in)) {
             if (in instanceof Input.Ok ok) arts.add(ok.article());
@@ -125,6 +130,11 @@ final class BenchCommand implements Callable<Integer> {
         }
         System.out.printf("peak heap: %d MB%n", peakHeapMb());
         return 0;
+    }
+
+    /** Whether the models of CoreNLP's default pipeline (c) can be loaded: its first NER model stands for them. */
+    static boolean hasDefaultModels(ClassLoader loader) {
+        return loader.getResource(DefaultPaths.DEFAULT_NER_CONLL_MODEL) != null;
     }
 
     /** Runs fa then fb on every article (N threads); each one's time is its summed share of the wall time. */

@@ -1,5 +1,10 @@
 package org.communique.cli;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -26,6 +31,13 @@ class BenchUsageTest {
         CliRun.of("bench", "--limit", "0", in.toString()).assertUsageError("bench", "--limit must be positive, not 0");
         CliRun.of("bench", "--threads", "0", in.toString()).assertUsageError("bench", "--threads must be positive, not 0");
         CliRun.of("bench", "--warmup", "-1", in.toString()).assertUsageError("bench", "--warmup must be at least 0, not -1");
+    }
+
+    /** The distribution ships only our pipeline's models: bench (c) then needs --skip-default (checked in src/it). */
+    @Test
+    void defaultModelsAreFoundOnTheClassPath() {
+        assertTrue(BenchCommand.hasDefaultModels(BenchUsageTest.class.getClassLoader()));
+        assertFalse(BenchCommand.hasDefaultModels(new URLClassLoader(new URL[0], null)));
     }
 
     @Test
