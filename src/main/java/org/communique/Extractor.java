@@ -3,6 +3,8 @@ package org.communique;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -182,9 +184,16 @@ public final class Extractor {
         }
     }
 
-    /** Like {@link #extractAll} over a stream; the stream is consumed before results are returned. */
+    /**
+     * Like {@link #extractAll(Iterable)} over a stream, but lazily: articles are taken from the stream as
+     * the records are consumed, at most 2 × threads ahead, so memory stays bounded on a stream of any
+     * length. Closing the returned stream (try-with-resources) stops the extraction of the articles taken
+     * ahead, and closes {@code articles}.
+     */
     public Stream<OutputRecord> extractAll(Stream<Article> articles) {
-        return extractAll(articles::iterator).stream();
+        OrderedExtraction records = new OrderedExtraction(articles.iterator(), this::extractOrError, threads, 2 * threads);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records, Spliterator.ORDERED | Spliterator.NONNULL),
+                false).onClose(records::close).onClose(articles::close);
     }
 
     /** Sequential stream variant: results are produced lazily, in order, on the caller's thread. */

@@ -2,6 +2,7 @@ package org.communique.api;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything extracted from one article. Serialises with Jackson to the documented JSON record.
@@ -19,5 +20,16 @@ public record ExtractionResult(String id, String title, String source, String ur
         events = List.copyOf(events);
         related = List.copyOf(related);
         warnings = List.copyOf(warnings);
+    }
+
+    /** The entity of this article-local id ("e3"), as events, arguments and affiliations name it. */
+    public Optional<Entity> entity(String entityId) {
+        return entities.stream().filter(e -> e.id().equals(entityId)).findFirst();
+    }
+
+    /** The entities of the event's arguments, in their order, each once (an entity may fill several roles). */
+    public List<Entity> participants(Event event) {
+        return event.arguments().stream().map(Argument::entity).distinct().map(this::entity)
+                .flatMap(Optional::stream).toList();
     }
 }

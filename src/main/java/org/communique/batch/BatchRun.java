@@ -44,6 +44,7 @@ final class BatchRun {
     private final AtomicLong read = new AtomicLong(), written = new AtomicLong(), failed = new AtomicLong(),
             skipped = new AtomicLong(), skippedFailed = new AtomicLong(), entities = new AtomicLong(),
             events = new AtomicLong();
+    private final EventTally eventTypes = new EventTally();
     private final BlockingQueue<Job> window;
     private final ThreadPoolExecutor pool;
     private final TimeBudget budget;
@@ -169,7 +170,10 @@ final class BatchRun {
         }
         Summary s = new Summary(read.get(), written.get(), failed.get(), skipped.get(), skippedFailed.get(),
                 entities.get(), events.get(), Duration.ofNanos(System.nanoTime() - t0));
-        if (progress != null) progress.println(s.describe());
+        if (progress != null) {
+            progress.println(s.describe());
+            progress.print(eventTypes.table());
+        }
         return s;
     }
 
@@ -270,6 +274,7 @@ final class BatchRun {
         if (r instanceof ExtractionResult x) {
             entities.addAndGet(x.entities().size());
             events.addAndGet(x.events().size());
+            eventTypes.add(x);
         }
     }
 

@@ -11,6 +11,7 @@ import org.communique.eval.CorpusAudit;
 import org.communique.lexicon.Lexicon;
 import org.communique.read.Input;
 import org.communique.read.InputReader;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,8 +31,14 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--examples", paramLabel = "K", defaultValue = "5", description = "examples shown per anomaly (default: 5)")
     int examples;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
+        Usage.pathsExist(spec, corpus);
+        if (threads != null) Usage.inRange(spec, "--threads", threads, 1, ExtractCommand.MAX_THREADS);
+        Usage.inRange(spec, "--examples", examples, 0, Integer.MAX_VALUE);
         List<Article> articles = new ArrayList<>();
         for (Input in : new InputReader(corpus, 2_000_000, () -> System.in)) {
             if (in instanceof Input.Ok ok) articles.add(ok.article());

@@ -2,6 +2,7 @@ package org.communique.cli;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.DefaultPaths;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -19,6 +20,7 @@ import org.communique.api.Article;
 import org.communique.output.JsonLines;
 import org.communique.read.Input;
 import org.communique.read.InputReader;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,7 +36,7 @@ import picocli.CommandLine.Parameters;
                 + "with JSON output, (c) CoreNLP's default NER pipeline, on the same articles, and prints the "
                 + "ratios b/a and b/c, model load times and peak heap.")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "CORPUS", description = "articles (.jsonl, .txt or directories)")
+    @Parameters(paramLabel = "CORPUS", arity = "1..*", description = "articles (.jsonl, .txt or directories)")
     List<String> corpus;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "threads (default: 1)")
@@ -49,8 +51,19 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-default", description = "do not measure (c), CoreNLP's default pipeline (slow)")
     boolean skipDefault;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        Usage.pathsExist(spec, corpus);
+        Usage.inRange(spec, "--threads", threads, 1, ExtractCommand.MAX_THREADS);
+        Usage.inRange(spec, "--limit", limit, 1, Integer.MAX_VALUE);
+        Usage.inRange(spec, "--warmup", warmup, 0, Integer.MAX_VALUE - limit);
+        if (!skipDefault && !hasDefaultModels(BenchCommand.class.getClassLoader())) {
+            throw Usage.error(spec, "CoreNLP's default models, for (c), are not on the class path (the distribution "
+                    + "ships only those of our pipeline): give --skip-default, or run target/communique.jar of a build");
+        }
         List<Article> arts = new ArrayList<>();
         for (Input in : new InputReader(corpus, 2_000_000, () -> System.in)) {
             if (in instanceof Input.Ok ok) arts.add(ok.article());
@@ -58,6 +71,11 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<Article> warm = arts.subList(0, Math.min(warmup, arts.size()));
         List<Article> measured = arts.subList(warm.size(), arts.size());
+        // rates over no article would be NaN: refuse before the models load
+        if (measured.isEmpty()) {
+            throw Usage.error(spec, "no article left to measure in " + corpus + " (" + arts.size()
+                    + " read, " + warm.size() + " of them for the warm-up); give more articles or a smaller --warmup");
+        }
         System.out.printf("articles: %d measured after %d warm-up, threads %d%n", measured.size(), warm.size(), threads);
 
         long t0 = System.nanoTime();
@@ -112,6 +130,11 @@ final class BenchCommand implements Callable<Integer> {
         }
         System.out.printf("peak heap: %d MB%n", peakHeapMb());
         return 0;
+    }
+
+    /** Whether the models of CoreNLP's default pipeline (c) can be loaded: its first NER model stands for them. */
+    static boolean hasDefaultModels(ClassLoader loader) {
+        return loader.getResource(DefaultPaths.DEFAULT_NER_CONLL_MODEL) != null;
     }
 
     /** Runs fa then fb on every article (N threads); each one's time is its summed share of the wall time. */

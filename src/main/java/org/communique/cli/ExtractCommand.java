@@ -5,7 +5,6 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -189,28 +188,16 @@ final class ExtractCommand implements Callable<Integer> {
 
     /** Bad usage fails here, before the models load (a few seconds). */
     private void checkUsage() {
-        for (String p : paths) {
-            if (p.equals("-")) continue;
-            Path path = Path.of(p);
-            if (!Files.exists(path)) {
-                throw usage(Files.exists(path, LinkOption.NOFOLLOW_LINKS)
-                        ? "broken symbolic link (or a link loop): " + p
-                        : "no such file or directory: " + p);
-            }
-        }
+        Usage.pathsExist(spec, paths);
         if (paths.contains("-") && StandardStreams.isClosed(0)) {
             throw usage("standard input is closed, so '-' has nothing to read");
         }
         if (resume && out == null) throw usage("--resume needs --out FILE");
         if (retryErrors && !resume) throw usage("--retry-errors needs --resume");
-        if (timeoutSeconds < 1 || maxChars < 1 || (threads != null && threads < 1)) {
-            throw usage("--timeout, --max-chars and --threads must be positive");
-        }
-        if (timeoutSeconds > MAX_TIMEOUT || maxChars > MAX_CHARS || (threads != null && threads > MAX_THREADS)) {
-            throw usage("--timeout must be at most " + MAX_TIMEOUT + " (seconds), --max-chars at most " + MAX_CHARS
-                    + ", --threads at most " + MAX_THREADS);
-        }
-        if (maxSentenceTokens < 10) throw usage("--max-sentence-tokens must be at least 10");
+        if (threads != null) Usage.inRange(spec, "--threads", threads, 1, MAX_THREADS);
+        Usage.inRange(spec, "--timeout", timeoutSeconds, 1, MAX_TIMEOUT);
+        Usage.inRange(spec, "--max-chars", maxChars, 1, MAX_CHARS);
+        Usage.inRange(spec, "--max-sentence-tokens", maxSentenceTokens, 10, Integer.MAX_VALUE);
         if (out != null) checkOut();
     }
 

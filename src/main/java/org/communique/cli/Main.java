@@ -4,9 +4,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code communique} command: extract, evaluate, bench, audit. */
-@Command(name = "communique", mixinStandardHelpOptions = true, version = "Communiqué 0.1.0",
+@Command(name = "communique", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns news articles into structured records: people, organizations, places, dates, events.",
-        subcommands = {ExtractCommand.class, EvaluateCommand.class, BenchCommand.class, AuditCommand.class})
+        subcommands = {ExtractCommand.class, EvaluateCommand.class, BenchCommand.class, AuditCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -45,6 +46,8 @@ public final class Main implements Runnable {
 
     private static CommandLine commandLine() {
         return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .registerConverter(java.time.LocalDate.class, Usage::date)
+                .setParameterExceptionHandler(new UsageErrorHandler())
                 .setExecutionExceptionHandler((e, cl, parsed) -> {
                     if (!causedByOutOfMemory(e)) throw e;
                     cl.getErr().println("communique: out of memory (" + e + "); give java more heap (-Xmx)");

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Bad command lines exit with status 2 and a message with the usage, before any model is loaded
+ * Bad command lines exit with status 2 and a one-line message with a hint to --help, before any model is loaded
  * (these run in the suite's JVM and take milliseconds).
  */
 class ExtractUsageTest {
@@ -27,9 +27,7 @@ class ExtractUsageTest {
     }
 
     private static void assertUsageError(Result r, String message) {
-        assertEquals(2, r.status(), r::toString);
-        assertTrue(r.err().contains(message), () -> "expected '" + message + "' in: " + r.err());
-        assertTrue(r.err().contains("Usage: communique extract"), r::err);
+        CliRun.assertUsageError("extract", r.status(), r.err(), message);
     }
 
     @Test
@@ -54,7 +52,13 @@ class ExtractUsageTest {
     void badOptionValues() throws Exception {
         Path in = Files.writeString(dir.resolve("a.txt"), "Talks were held.");
         assertUsageError(run("extract", "--threads", "many", in.toString()), "--threads");
-        assertUsageError(run("extract", "--timeout", "0", in.toString()), "must be positive");
+        assertUsageError(run("extract", "--timeout", "0", in.toString()), "--timeout must be positive, not 0");
+        assertUsageError(run("extract", "--threads", "0", in.toString()), "--threads must be positive, not 0");
+        assertUsageError(run("extract", "--max-chars", "-5", in.toString()), "--max-chars must be positive, not -5");
+        assertUsageError(run("extract", "--max-sentence-tokens", "3", in.toString()),
+                "--max-sentence-tokens must be at least 10, not 3");
+        assertUsageError(run("extract", "--date", "garbage", in.toString()),
+                "Invalid value for option '--date': 'garbage' is not a date YYYY-MM-DD");
         assertUsageError(run("extract", "--resume", in.toString()), "--resume needs --out");
         assertUsageError(run("extract", "--out", dir.toString(), in.toString()), "--out is a directory");
         assertUsageError(run("extract", "--out", dir.resolve("no/such/dir/out.jsonl").toString(), in.toString()),
@@ -139,5 +143,6 @@ class ExtractUsageTest {
         Result r = run();
         assertEquals(2, r.status());
         assertTrue(r.err().contains("a subcommand is required"), r::err);
+        assertEquals(2, r.err().split("\\R").length, r::err);
     }
 }
