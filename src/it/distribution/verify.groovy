@@ -1,5 +1,5 @@
 // The distribution archive, unpacked into a directory of its own, runs from an empty working directory
-// and gives the records samples/expected/ holds: for the seed page, then for all of samples/ (which
+// and gives the records src/test/resources/samples-expected/ holds: for the seed page, then for all of samples/ (which
 // also shows that the CoreNLP model files it ships are all the pipeline loads).
 import groovy.json.JsonSlurper
 import java.util.concurrent.TimeUnit
@@ -35,15 +35,15 @@ def env = [JAVA_HOME: System.getProperty('java.home'), JAVA_OPTS: '-Xmx2g']
 def (status, out, err) = run(empty, env, [launcher, 'extract', '-q', seed])
 assert status == 0 : "exit $status: $err"
 assert !err.contains('SLF4J') && !err.contains('Exception') : err
-def expected = { String id -> new JsonSlurper().parse(new File(projectDir, "samples/expected/${id}.json")) }
+def expected = { String id -> new JsonSlurper().parse(new File(projectDir, "src/test/resources/samples-expected/${id}.json")) }
 assert new JsonSlurper().parseText(out.readLines()[0]) == expected('seed-000') : out
 assert empty.list().length == 0 : "the run wrote into its working directory: ${empty.list()}"
 
 def (sstatus, samples, serr) = run(empty, env, [launcher, 'extract', '-q', new File(projectDir, 'samples').absolutePath])
 assert sstatus == 0 : "exit $sstatus: $serr"
 def records = samples.readLines().collect { new JsonSlurper().parseText(it) }
-assert records.size() == new File(projectDir, 'samples/expected').list().length : samples
-records.each { assert it == expected(it.id) : "record ${it.id} differs from samples/expected" }
+assert records.size() == new File(projectDir, 'src/test/resources/samples-expected').list().length : samples
+records.each { assert it == expected(it.id) : "record ${it.id} differs from src/test/resources/samples-expected" }
 
 def (bstatus, _b, berr) = run(empty, env, [launcher, 'bench', '--limit', '1', '--warmup', '0', seed])
 assert bstatus == 2 && berr.contains('--skip-default') : berr

@@ -19,7 +19,7 @@ class OutputRecordReadBackTest {
     private static final ObjectMapper JSON = JsonLines.mapper();
 
     private static List<Path> expected() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("samples/expected"))) {
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/samples-expected"))) {
             return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
         }
     }
@@ -44,7 +44,7 @@ class OutputRecordReadBackTest {
 
     @Test
     void lookups() throws Exception {
-        ExtractionResult r = JSON.readValue(Path.of("samples/expected/seed-000.json").toFile(), ExtractionResult.class);
+        ExtractionResult r = JSON.readValue(Path.of("src/test/resources/samples-expected/seed-000.json").toFile(), ExtractionResult.class);
         assertEquals("DPRK", r.entity("e1").orElseThrow().name());
         assertTrue(r.entity("nope").isEmpty());
         assertFalse(r.events().isEmpty());
