@@ -92,12 +92,18 @@ final class Arguments {
                 }
             } else {
                 int before = out.size();
+                List<Landing> states = new ArrayList<>();
                 for (String rel : MADE_OF) {
                     for (IndexedWord d : Grammar.children(g, n, rel)) {
                         land(doc, mentions, p, d, join(path, ">" + rel), out, seen, ctx, depth + 1);
+                        if ((rel.equals("amod") || rel.equals("compound")) && mentions.at(p.token(d)) == null) {
+                            state(doc, d.word()).ifPresent(e -> states.add(new Landing(e, join(path, ">" + rel))));
+                        }
                     }
                 }
                 ledBy(doc, mentions, p, n, path, out, seen, ctx, depth);
+                // "the Lao side": the state stands for the group only where nobody is named for it
+                if (out.size() == before) states.forEach(l -> addOnce(out, l));
                 // "the delegation", "the visitors" with nothing named around them: those the article last had act
                 if (out.size() == before && !office && References.definite(g, n)) {
                     references.group(ctx).forEach(e -> addOnce(out, new Landing(e, join(path, "=ref"))));
@@ -133,6 +139,14 @@ final class Arguments {
                 }
             }
         }
+    }
+
+    /** "the Lao side", "the Russian delegation": the state a nationality adjective names, if the article names it. */
+    private java.util.Optional<EntityDraft> state(Doc doc, String adjective) {
+        var c = lex.countries.get(adjective);
+        if (c.isEmpty()) return java.util.Optional.empty();
+        String iso = c.get().iso3();
+        return doc.entities().stream().filter(e -> e.isCountry() && iso.equals(e.country)).findFirst();
     }
 
     /** "chairman", "secretary general" (a compound written before the head word). */

@@ -168,4 +168,16 @@ class EventGrammarTest {
             assertTrue(e.modality() != null || e.date() == null || e.date().compareTo("2024-10-31") <= 0, e.toString());
         }
     }
+
+    @Test
+    void theSideOfAStateIsThatState() throws Exception {
+        Seen m = of(events("Kim Song Nam held talks with the Lao side on Tuesday in Laos."), EventType.MEETING).get(0);
+        assertEquals(Role.PARTY, m.roles().get("Laos"), m.toString());
+    }
+
+    @Test
+    void earlierVisitsAreRecalledNotReported() throws Exception {
+        Seen v = of(events("Kim Song Nam recalled that during his earlier visits to Laos Kaysone Phomvihane met Kim Il Sung."), EventType.VISIT).get(0);
+        assertEquals(Modality.PAST, v.modality());
+    }
 }
