@@ -68,7 +68,7 @@ final class BatchRun {
         this.window = new ArrayBlockingQueue<>(window);
         this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 r -> daemon(r, "communique-worker"));
-        this.budget = new TimeBudget(timeout, threads, job -> growPool());
+        this.budget = new TimeBudget(timeout, threads, id -> BatchRunner.timeoutRecord(id, timeout), job -> growPool());
     }
 
     Summary go(Iterable<Input> inputs) throws IOException {

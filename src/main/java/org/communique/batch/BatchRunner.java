@@ -146,7 +146,7 @@ public final class BatchRunner {
                 + describe(budget) + " (--timeout); the article was not extracted");
     }
 
-    private static String describe(Duration d) {
+    static String describe(Duration d) {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 }
