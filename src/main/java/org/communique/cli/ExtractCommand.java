@@ -159,6 +159,7 @@ final class ExtractCommand implements Callable<Integer> {
         Iterable<Input> articles = source == null ? inputs : new DefaultSource(inputs, source);
         long expected = err == null ? -1 : listing.countArticles(format);
         BatchRunner runner = new BatchRunner(x, n, Duration.ofSeconds(timeoutSeconds), err);
+        if (err != null && Terminal.stderr()) runner = runner.redrawingProgress();
         Summary s;
         try {
             // standard output written through its descriptor: unlike System.out, it reports a full disk or a closed pipe
