@@ -1,5 +1,6 @@
 package org.communique;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.communique.api.ExtractionException;
 import org.communique.api.ExtractionResult;
 import org.communique.api.OutputRecord;
 import org.communique.api.RelatedItem;
+import org.communique.batch.ArticleBudget;
 import org.communique.dates.DateResolver;
 import org.communique.doc.AnalysedText;
 import org.communique.doc.Component;
@@ -54,6 +56,7 @@ public final class Extractor {
     private final RecordBuilder records;
     private final int threads;
     private final CoreNlp nlp;
+    private final ArticleBudget budget; // null: no time budget
 
     private Extractor(Builder b) {
         Lexicon lex = Lexicon.get();
@@ -68,6 +71,7 @@ public final class Extractor {
             public String plover(EventType t) { return rules.plover(t); }
         });
         this.threads = b.threads;
+        this.budget = b.timeout == null ? null : new ArticleBudget(b.timeout, b.threads);
     }
 
     /** An extractor with default settings. */
@@ -80,6 +84,7 @@ public final class Extractor {
         private int threads = Runtime.getRuntime().availableProcessors();
         private int maxSentenceTokens = DEFAULT_MAX_SENTENCE_TOKENS;
         private LocalDate fallbackDate;
+        private Duration timeout;
         private final java.util.Properties coreNlpOverrides = new java.util.Properties();
 
         /**
@@ -111,6 +116,18 @@ public final class Extractor {
             return this;
         }
 
+        /**
+         * A time budget per article, in CPU time of the thread that extracts it (as the command line's
+         * {@code --timeout}): an article over it stops at the pipeline's next check and fails with an
+         * {@link ExtractionException} of kind {@code timeout} ({@link #extractAll}: an error record).
+         * Default: none.
+         */
+        public Builder timeout(Duration budget) {
+            if (budget.isNegative() || budget.isZero()) throw new IllegalArgumentException("timeout must be positive");
+            timeout = budget;
+            return this;
+        }
+
         public Extractor build() { return new Extractor(this); }
     }
 
@@ -120,7 +137,7 @@ public final class Extractor {
     /**
      * Extracts one article.
      *
-     * @throws ExtractionException when the article cannot be processed (empty text, interrupted)
+     * @throws ExtractionException when the article cannot be processed (empty text, over the time budget)
      */
     public ExtractionResult extract(Article article) {
         return extract(article, List.of(), List.of());
@@ -133,6 +150,11 @@ public final class Extractor {
      */
     public ExtractionResult extract(Article article, List<RelatedItem> related, List<String> warnings) {
         if (article.text().isBlank()) throw new ExtractionException("empty", "the article text is empty");
+        if (budget == null) return extractNow(article, related, warnings);
+        return budget.run(article, related, warnings, () -> extractNow(article, related, warnings));
+    }
+
+    private ExtractionResult extractNow(Article article, List<RelatedItem> related, List<String> warnings) {
         try {
             Doc doc = new Doc(article, AnalysedText.of(article.title(), article.text(), glue));
             for (Component c : pipeline) {

@@ -10,13 +10,20 @@ import java.util.Objects;
  * @param title     headline, or null
  * @param text      article body; output offsets index this string
  * @param published publication date, or null when unknown (the dateline may supply it)
- * @param source    outlet or section name, or null
+ * @param source    the outlet ("KCNA", "rodong.rep.kp"), or null
+ * @param section   the outlet's section the article is filed under ("External"), or null
  * @param url       link to the original, or null
  */
-public record Article(String id, String title, String text, LocalDate published, String source, String url) {
+public record Article(String id, String title, String text, LocalDate published, String source, String section,
+                      String url) {
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
+    }
+
+    /** An article without a section. */
+    public Article(String id, String title, String text, LocalDate published, String source, String url) {
+        this(id, title, text, published, source, null, url);
     }
 
     /** An article with only an id and a body. */
@@ -26,6 +33,11 @@ public record Article(String id, String title, String text, LocalDate published,
 
     /** This article with another publication date. */
     public Article withPublished(LocalDate date) {
-        return new Article(id, title, text, date, source, url);
+        return new Article(id, title, text, date, source, section, url);
+    }
+
+    /** This article with another outlet. */
+    public Article withSource(String outlet) {
+        return new Article(id, title, text, published, outlet, section, url);
     }
 }

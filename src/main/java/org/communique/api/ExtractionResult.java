@@ -7,12 +7,14 @@ import java.util.Optional;
 /**
  * Everything extracted from one article. Serialises with Jackson to the documented JSON record.
  *
+ * @param source    the outlet, or null
+ * @param section   the outlet's section the article is filed under, or null
  * @param published publication date as ISO YYYY-MM-DD, or null
  * @param warnings  readable notes on anything doubtful met while reading or extracting
  */
-@JsonPropertyOrder({"id", "title", "source", "url", "published", "dateline", "entities", "events", "related",
+@JsonPropertyOrder({"id", "title", "source", "section", "url", "published", "dateline", "entities", "events", "related",
         "warnings"})
-public record ExtractionResult(String id, String title, String source, String url, String published,
+public record ExtractionResult(String id, String title, String source, String section, String url, String published,
                                Dateline dateline, List<Entity> entities, List<Event> events,
                                List<RelatedItem> related, List<String> warnings) implements OutputRecord {
     public ExtractionResult {

@@ -36,6 +36,7 @@ final class BatchRun {
 
     private final BatchRunner.Extraction extraction;
     private final PrintStream progress;
+    private final ProgressBar bar; // null: progress as plain lines
     private final Destination dest;
     private final OutputFile.KeptRecords kept;
     private final boolean retryErrors;
@@ -58,9 +59,10 @@ final class BatchRun {
      * @param retryErrors extract again the articles whose kept record is an error record
      */
     BatchRun(BatchRunner.Extraction extraction, int threads, Duration timeout, int window, PrintStream progress,
-             Destination dest, OutputFile.KeptRecords kept, boolean retryErrors, long expected) {
+             boolean redraw, Destination dest, OutputFile.KeptRecords kept, boolean retryErrors, long expected) {
         this.extraction = extraction;
         this.progress = progress;
+        this.bar = progress != null && redraw ? new ProgressBar(progress) : null;
         this.dest = dest;
         this.kept = kept;
         this.retryErrors = retryErrors;
@@ -68,7 +70,7 @@ final class BatchRun {
         this.window = new ArrayBlockingQueue<>(window);
         this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 r -> daemon(r, "communique-worker"));
-        this.budget = new TimeBudget(timeout, threads, job -> growPool());
+        this.budget = new TimeBudget(timeout, threads, id -> BatchRunner.timeoutRecord(id, timeout), job -> growPool());
     }
 
     Summary go(Iterable<Input> inputs) throws IOException {
@@ -97,6 +99,7 @@ final class BatchRun {
         } finally {
             pool.shutdownNow();
             budget.close();
+            if (bar != null) bar.clear(); // whatever is printed next (the summary, an error) starts its own line
         }
         return finish(readFailure);
     }
@@ -244,6 +247,7 @@ final class BatchRun {
                 if (job == END) break;
                 OutputRecord r = job.keptLine == null ? await(job) : null;
                 if (progress != null && job.abandoned()) { // said by the writer: before the summary, in input order
+                    if (bar != null) bar.clear();
                     progress.println("warning: article " + job.input.id() + " ignored the time budget; "
                             + "its thread is left to finish alone and a new one takes its place");
                 }
@@ -253,7 +257,7 @@ final class BatchRun {
                 w.write('\n');
                 w.flush(); // whole lines only: a killed run loses at most the line being written
                 if (r != null) count(r);
-                if (progress != null && System.nanoTime() - lastReport > 2_000_000_000L) {
+                if (progress != null && System.nanoTime() - lastReport > (bar != null ? 250_000_000L : 2_000_000_000L)) {
                     lastReport = System.nanoTime();
                     report();
                 }
@@ -301,6 +305,10 @@ final class BatchRun {
         long done = written.get() + skipped.get();
         double secs = (System.nanoTime() - t0) / 1e9;
         double rate = written.get() / Math.max(0.001, secs);
+        if (bar != null) {
+            bar.draw(done, expected, rate, failed.get());
+            return;
+        }
         String eta = expected > 0 && rate > 0 ? String.format(", ETA %.0f s", Math.max(0, expected - done) / rate) : "";
         progress.printf("%d/%s articles, %.2f articles/s%s%n", done, expected > 0 ? Long.toString(expected) : "?",
                 rate, eta);

@@ -58,6 +58,7 @@ public final class BatchRunner {
     private final int threads;
     private final Duration timeout;
     private final PrintStream progress;
+    private final boolean redraw;
 
     /**
      * @param threads  worker threads (at least 1)
@@ -76,7 +77,22 @@ public final class BatchRunner {
         this.threads = threads;
         this.timeout = timeout;
         this.progress = progress;
+        this.redraw = false;
     }
+
+    private BatchRunner(BatchRunner r, boolean redraw) {
+        this.extraction = r.extraction;
+        this.threads = r.threads;
+        this.timeout = r.timeout;
+        this.progress = r.progress;
+        this.redraw = redraw;
+    }
+
+    /**
+     * This runner with its progress as a bar redrawn in place (for a terminal; {@link ProgressBar})
+     * instead of a line every two seconds.
+     */
+    public BatchRunner redrawingProgress() { return new BatchRunner(this, true); }
 
     /** How many articles may be in flight between reader and writer: the reorder buffer's bound. */
     public int window() { return threads * 8; }
@@ -136,7 +152,7 @@ public final class BatchRunner {
 
     private Summary run(Iterable<Input> inputs, Destination dest, OutputFile.KeptRecords kept, boolean retryErrors,
                         long expected) throws IOException {
-        return new BatchRun(extraction, threads, timeout, window(), progress, dest, kept, retryErrors, expected)
+        return new BatchRun(extraction, threads, timeout, window(), progress, redraw, dest, kept, retryErrors, expected)
                 .go(inputs);
     }
 
@@ -146,7 +162,7 @@ public final class BatchRunner {
                 + describe(budget) + " (--timeout); the article was not extracted");
     }
 
-    private static String describe(Duration d) {
+    static String describe(Duration d) {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 }

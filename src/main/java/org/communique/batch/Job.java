@@ -52,6 +52,9 @@ final class Job {
         return true;
     }
 
+    /** Whether the watchdog interrupted the worker for this job (the interrupt is the budget's, not the caller's). */
+    synchronized boolean interrupted() { return interrupted; }
+
     /** Whether the watchdog gave the job up (its record is the timeout). */
     synchronized boolean abandoned() { return abandoned; }
 

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.communique.api.ErrorRecord;
 
 /**
@@ -29,16 +30,19 @@ final class TimeBudget implements AutoCloseable {
 
     private final BudgetClock clock = new BudgetClock();
     private final Limits limits;
-    private final Duration budget;
+    private final Function<String, ErrorRecord> timeoutRecord;
     private final Set<Job> running = ConcurrentHashMap.newKeySet();
     private final Consumer<Job> abandoned;
     private final long tickMillis;
     private final Thread watchdog = new Thread(this::watch, "communique-watchdog");
     private volatile boolean closed;
 
-    /** @param abandoned called (on the watchdog thread) for each article given up, after its record is set */
-    TimeBudget(Duration budget, int threads, Consumer<Job> abandoned) {
-        this.budget = budget;
+    /**
+     * @param timeoutRecord the record of an article over the budget, by its id
+     * @param abandoned     called (on the watchdog thread) for each article given up, after its record is set
+     */
+    TimeBudget(Duration budget, int threads, Function<String, ErrorRecord> timeoutRecord, Consumer<Job> abandoned) {
+        this.timeoutRecord = timeoutRecord;
         this.limits = Limits.of(budget, threads);
         this.abandoned = abandoned;
         this.tickMillis = Math.max(10, Math.min(100, TimeUnit.NANOSECONDS.toMillis(limits.cpu()) / 10));
@@ -57,7 +61,7 @@ final class TimeBudget implements AutoCloseable {
     /** The worker is done with the job's article (whatever came of it). */
     void stop(Job job) { running.remove(job); }
 
-    ErrorRecord timeout(String id) { return BatchRunner.timeoutRecord(id, budget); }
+    ErrorRecord timeout(String id) { return timeoutRecord.apply(id); }
 
     /**
      * The watchdog's loop: a plain thread that catches everything, because an executor's own

@@ -19,6 +19,7 @@ import org.communique.batch.OutputFile;
 import org.communique.batch.RunManifest;
 import org.communique.batch.RunOutput;
 import org.communique.batch.Summary;
+import org.communique.read.Input;
 import org.communique.read.InputFormat;
 import org.communique.read.InputListing;
 import org.communique.read.InputReader;
@@ -67,6 +68,11 @@ final class ExtractCommand implements Callable<Integer> {
             description = "publication date for articles that give none")
     LocalDate date;
 
+    @Option(names = "--source", paramLabel = "OUTLET",
+            description = "the outlet of articles whose input names none (a source field, a page's outlet line) "
+                    + "and whose URL gives no host")
+    String source;
+
     @Option(names = "--format", paramLabel = "auto|jsonl|text", defaultValue = "auto",
             description = "how inputs are read: jsonl (one article per line) or text (one article) whatever their "
                     + "names (.json and .html ones too); auto: by the name (.jsonl, .ndjson, .txt, .json, .html, "
@@ -76,7 +82,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--resume", description = "keep the records already in --out, repair a torn last line, "
             + "and process only the articles not yet written; refused unless --out was written by a run over the "
-            + "same inputs (unchanged) with the same --date, --format, --max-chars and --max-sentence-tokens")
+            + "same inputs (unchanged) with the same --date, --source, --format, --max-chars and --max-sentence-tokens")
     boolean resume;
 
     @Option(names = "--retry-errors", description = "with --resume: extract again the articles whose record "
@@ -150,13 +156,15 @@ final class ExtractCommand implements Callable<Integer> {
         Extractor x = Extractor.builder().threads(n).fallbackDate(date).maxSentenceTokens(maxSentenceTokens).build();
         if (err != null) err.printf("models loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         InputReader inputs = new InputReader(paths, maxChars, format, () -> System.in, companions);
+        Iterable<Input> articles = source == null ? inputs : new DefaultSource(inputs, source);
         long expected = err == null ? -1 : listing.countArticles(format);
         BatchRunner runner = new BatchRunner(x, n, Duration.ofSeconds(timeoutSeconds), err);
+        if (err != null && Terminal.stderr()) runner = runner.redrawingProgress();
         Summary s;
         try {
             // standard output written through its descriptor: unlike System.out, it reports a full disk or a closed pipe
-            s = file == null ? runner.run(inputs, new FileOutputStream(FileDescriptor.out), expected)
-                    : runner.run(inputs, file, mode(), expected);
+            s = file == null ? runner.run(articles, new FileOutputStream(FileDescriptor.out), expected)
+                    : runner.run(articles, file, mode(), expected);
         } catch (BatchRunner.NotResumableException e) {
             throw usage(e.getMessage() + "; give another --out, or leave out --resume to overwrite it");
         } catch (IOException e) {
@@ -179,6 +187,7 @@ final class ExtractCommand implements Callable<Integer> {
         Map<String, String> s = new TreeMap<>(Map.of("--format", format.name().toLowerCase(Locale.ROOT),
                 "--max-chars", Long.toString(maxChars), "--max-sentence-tokens", Integer.toString(maxSentenceTokens)));
         if (date != null) s.put("--date", date.toString());
+        if (source != null) s.put("--source", source);
         return s;
     }
 

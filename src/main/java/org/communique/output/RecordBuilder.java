@@ -81,7 +81,7 @@ public final class RecordBuilder {
         List<String> warnings = new ArrayList<>(readWarnings);
         warnings.addAll(doc.warnings());
         var a = doc.article();
-        return new ExtractionResult(a.id(), a.title(), a.source(), a.url(),
+        return new ExtractionResult(a.id(), a.title(), a.source(), a.section(), a.url(),
                 doc.published() == null ? null : doc.published().toString(), doc.dateline(), entities, events,
                 related, warnings);
     }

@@ -66,7 +66,7 @@ public final class HtmlPageParser {
         String title = a.title() != null ? a.title() : known;
         LocalDate published = a.published() != null ? a.published() : headerDate(all, c.first(), a.text());
         if (java.util.Objects.equals(title, a.title()) && java.util.Objects.equals(published, a.published())) return p;
-        return new PageParser.Page(new Article(a.id(), title, a.text(), published, a.source(), a.url()), p.related(),
+        return new PageParser.Page(new Article(a.id(), title, a.text(), published, a.source(), a.section(), a.url()), p.related(),
                 p.warnings());
     }
 

@@ -14,7 +14,8 @@ import org.communique.api.Article;
  * One article as scrapers write it, a JSON line or an object of a .json file: text from {@code text}, {@code story_text}, {@code body} or
  * {@code content}; title from {@code title} or {@code headline}; date from {@code date},
  * {@code published} or {@code date_str} (see {@link PublicationDate}); also {@code id},
- * {@code source}/{@code topic}, {@code url}/{@code link}. A line must hold exactly one JSON object:
+ * {@code url}/{@code link}; the outlet from {@code source}, else the URL's host ({@link Outlet}); the
+ * section from {@code topic} or {@code section} (a scraper's topic is a section of the site, not the outlet). A line must hold exactly one JSON object:
  * a second object or trailing garbage makes it {@code malformed}, not an article that silently
  * loses what follows.
  */
@@ -60,8 +61,9 @@ final class JsonArticles {
             if (date != null) break;
             warnings.add(p.warning());
         }
+        String url = text(n, "url", "link");
         return new Input.Ok(new Article(id, text(n, "title", "headline"), body, date,
-                text(n, "source", "topic"), text(n, "url", "link")), List.of(), warnings);
+                Outlet.of(text(n, "source"), url), text(n, "topic", "section"), url), List.of(), warnings);
     }
 
     private static String text(JsonNode n, String... fields) {

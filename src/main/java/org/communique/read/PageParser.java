@@ -51,7 +51,7 @@ public final class PageParser {
             KnownLayouts.Read r = known.get();
             String body = ArticleText.join(textOnly(r.body()));
             return new Page(new Article(id, or(hints.title(), r.title()), body, or(hints.published(), r.published()),
-                    or(hints.source(), r.source()), hints.url()), r.related(), r.warnings());
+                    Outlet.of(or(hints.source(), r.source()), hints.url()), hints.url()), r.related(), r.warnings());
         }
         List<PublicationStamps.Stamp> found = new ArrayList<>();
         int first = 0;
@@ -68,7 +68,8 @@ public final class PageParser {
         f.stamps().forEach(s -> found.add(s.stamp()));
         String body = ArticleText.join(f.body());
         LocalDate published = hints.published() != null ? hints.published() : dates.choose(found, body);
-        return new Page(new Article(id, f.title(), body, published, hints.source(), hints.url()), f.related(), List.of());
+        return new Page(new Article(id, f.title(), body, published, Outlet.of(hints.source(), hints.url()), hints.url()),
+                f.related(), List.of());
     }
 
     /** The page's lines, trimmed, without the pipes and bullets of table cells and lists. */

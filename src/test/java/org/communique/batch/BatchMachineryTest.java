@@ -48,7 +48,8 @@ class BatchMachineryTest {
     /** A record that depends only on the article: its id, title and a count of its words. */
     static OutputRecord fake(Input.Ok in) {
         String words = Integer.toString(in.article().text().split("\\s+").length);
-        return new ExtractionResult(in.id(), in.article().title(), in.article().source(), in.article().url(),
+        return new ExtractionResult(in.id(), in.article().title(), in.article().source(), in.article().section(),
+                in.article().url(),
                 null, null, List.of(), List.of(), in.related(), List.of(words));
     }
 

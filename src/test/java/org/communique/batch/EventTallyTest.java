@@ -23,7 +23,7 @@ class EventTallyTest {
     }
 
     private static ExtractionResult result(Event... events) {
-        return new ExtractionResult("a", null, null, null, null, null, List.of(), List.of(events), List.of(), List.of());
+        return new ExtractionResult("a", null, null, null, null, null, null, List.of(), List.of(events), List.of(), List.of());
     }
 
     @Test

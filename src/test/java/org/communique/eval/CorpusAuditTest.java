@@ -39,7 +39,7 @@ class CorpusAuditTest {
                 List.of(new Mention(17, 25, "March 26", null)));
         List<Argument> args = List.of(new Argument(Role.PARTY, "e1", "meeting.met", ">nsubj"),
                 new Argument(Role.PARTY, "e2", "meeting.met", ">obl:in"));
-        ExtractionResult r = new ExtractionResult("a", null, "test", null, "2024-01-16", null,
+        ExtractionResult r = new ExtractionResult("a", null, "test", null, null, "2024-01-16", null,
                 List.of(movement, city, date),
                 List.of(event("v1", EventType.MEETING, "2024-03-26", args), event("v2", EventType.MEETING, "2024-03-26", args),
                         event("v3", EventType.VISIT, null, List.of())), List.of(), List.of());

@@ -1,0 +1,6 @@
+/**
+ * Internal: the batch run of the extract command (the window, the writer, the time budget,
+ * resuming). Public only because other packages of Communiqué use it; it may change in any release
+ * (the API is {@code org.communique} and {@code org.communique.api}).
+ */
+package org.communique.batch;
