@@ -107,7 +107,4 @@ public final class EventExtractor implements Component {
         for (EventDraft e : merged) e.confidence = EventMerger.confidence(e);
         return merged;
     }
-
-    /** The types of the rules, for the audit. */
-    public java.util.Map<String, EventType> ruleTypes() { return rules.ruleTypes(); }
 }

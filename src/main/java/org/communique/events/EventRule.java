@@ -4,7 +4,6 @@ import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.communique.api.EventType;
 import org.communique.api.Role;
 
@@ -13,7 +12,6 @@ import org.communique.api.Role;
  *
  * @param trigger      Semgrex pattern naming the trigger node {@code =trigger}, with the context the rule
  *                     requires or forbids
- * @param triggerLemma the lemmas the trigger node can have: the parser's prefilter
  * @param subject      role of the trigger's clause subject, or null when it takes no part
  * @param args         further arguments, each a Semgrex path from the bound trigger to {@code =arg}
  * @param object       role of a name in the trigger's object phrase that no path reached, or null
@@ -26,7 +24,7 @@ import org.communique.api.Role;
  *                     "departure", "round"), or null; a "round" is one act per trigger
  * @param examples     sentences that a test runs, with the participants and roles they must give
  */
-record EventRule(String id, EventType type, SemgrexPattern trigger, Pattern triggerLemma, Role subject,
+record EventRule(String id, EventType type, SemgrexPattern trigger, Role subject,
                  List<ArgumentPath> args, Role object, Map<String, Role> preps, Set<Role> needs, boolean attach, double confidence,
                  boolean talk, String act, List<Example> examples) {
 

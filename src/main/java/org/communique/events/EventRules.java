@@ -60,7 +60,6 @@ public final class EventRules {
     final List<EventRule> rules;
     final Map<String, Cues> modality;
     private final Map<String, Double> derived;
-    private final Pattern anyTrigger;
     private final List<RulePrefilter> prefilters;
 
     private EventRules(JsonNode root) {
@@ -87,17 +86,14 @@ public final class EventRules {
         this.derived = Map.copyOf(d);
         List<EventRule> list = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        List<String> lemmas = new ArrayList<>();
         List<RulePrefilter> filters = new ArrayList<>();
         for (JsonNode r : root.get("rules")) {
             EventRule rule = rule(r, vars);
             filters.add(RulePrefilter.of(expand(r.get("trigger").asText(), vars, rule.id())));
             if (!ids.add(rule.id())) throw new IllegalStateException("duplicate event rule id: " + rule.id());
             list.add(rule);
-            lemmas.add("(?:" + rule.triggerLemma().pattern() + ")");
         }
         this.rules = List.copyOf(list);
-        this.anyTrigger = Pattern.compile(String.join("|", lemmas));
         this.prefilters = List.copyOf(filters);
         // conventions in code name these rules: a rename in the file must not switch them off silently
         for (String id : List.of(STATEMENT_ISSUE, STATEMENT_SAID)) {
@@ -112,8 +108,10 @@ public final class EventRules {
         EventType type = r.hasNonNull("type") ? EventType.valueOf(r.get("type").asText()) : null;
         if (type == null && !attach) throw new IllegalArgumentException("rule " + id + " needs a type");
         String trigger = expand(r.get("trigger").asText(), vars, id);
-        Matcher first = FIRST_LEMMA.matcher(trigger);
-        if (!first.find()) throw new IllegalArgumentException("rule " + id + ": the trigger must start with a node {lemma:/.../}");
+        // the trigger node comes first and names its lemmas: what the rule is about, and what the prefilter looks for
+        if (!FIRST_LEMMA.matcher(trigger).find()) {
+            throw new IllegalArgumentException("rule " + id + ": the trigger must start with a node {lemma:/.../}");
+        }
         List<EventRule.ArgumentPath> args = new ArrayList<>();
         for (JsonNode a : r.path("args")) {
             String path = a.get("path").asText();
@@ -128,7 +126,7 @@ public final class EventRules {
             e.path("roles").fields().forEachRemaining(f -> roles.put(f.getKey(), Role.valueOf(f.getValue().asText())));
             examples.add(new EventRule.Example(e.get("text").asText(), Map.copyOf(roles)));
         }
-        return new EventRule(id, type, compile(trigger, id), Pattern.compile(first.group(1) != null ? first.group(1) : first.group(2)),
+        return new EventRule(id, type, compile(trigger, id),
                 r.hasNonNull("subject") ? Role.valueOf(r.get("subject").asText()) : null, List.copyOf(args),
                 r.hasNonNull("object") ? Role.valueOf(r.get("object").asText()) : null, preps(r.path("preps")),
                 Set.copyOf(needs), attach, r.path("confidence").asDouble(0.7), r.path("talk").asBoolean(false), r.path("act").asText(null),
@@ -177,24 +175,12 @@ public final class EventRules {
         }
     }
 
-    /** True for a lemma some rule's trigger can have. */
-    public Predicate<String> triggerLemma() {
-        return lemma -> anyTrigger.matcher(lemma).matches();
-    }
-
     /**
      * True for a sentence (its tokens, lemmas in lower case) some rule's trigger pattern can match:
      * it holds a word for every node the pattern requires. Only those sentences are worth parsing.
      */
     public Predicate<List<CoreLabel>> mayFire() {
         return sentence -> prefilters.stream().anyMatch(f -> f.mayMatch(sentence));
-    }
-
-    /** The rule ids with their types ({@code null} for attaching rules), in file order. */
-    public Map<String, EventType> ruleTypes() {
-        Map<String, EventType> m = new LinkedHashMap<>();
-        rules.forEach(r -> m.put(r.id(), r.type()));
-        return m;
     }
 
     /** True when the rule of that id reports a conversation (talks, calls, presentations, messages). */
@@ -211,9 +197,8 @@ public final class EventRules {
 
     Codes of(EventType t) { return codes.get(t); }
 
-    Cues cues(String modality) { return modality(modality); }
-
-    private Cues modality(String name) {
+    /** The cues of a modality ("future", "negated", ...); none where the rule file lists none. */
+    Cues cues(String name) {
         Cues c = modality.get(name);
         return c == null ? new Cues(Set.of(), Set.of()) : c;
     }
