@@ -45,10 +45,7 @@ final class Attachments {
             }
         }
         for (EventRule.ArgumentPath p : r.args()) {
-            var am = p.pattern().matcher(m.graph(), new java.util.HashMap<>(java.util.Map.of("trigger", m.trigger())));
-            while (am.find()) {
-                IndexedWord a = am.getNode("arg");
-                if (a == null || !m.trigger().equals(am.getNode("trigger"))) continue;
+            for (IndexedWord a : m.reached(p)) {
                 String path = Grammar.path(m.graph(), m.trigger(), a);
                 List<Arguments.Landing> landed = new ArrayList<>(arguments.land(doc, mentions, m.parse(), a, ctx));
                 // "Present there were A, minister of X, B, vice-minister of Y, and officials of Z": the

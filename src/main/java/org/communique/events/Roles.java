@@ -2,9 +2,7 @@ package org.communique.events;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import java.util.List;
-import java.util.Map;
 import org.communique.api.EntityType;
 import org.communique.api.Role;
 import org.communique.doc.Doc;
@@ -36,10 +34,8 @@ final class Roles {
             if (!found) heading(doc, mentions, m, ev);
         }
         for (EventRule.ArgumentPath p : r.args()) {
-            SemgrexMatcher am = p.pattern().matcher(g, new java.util.HashMap<>(Map.of("trigger", t)));
-            while (am.find()) {
-                IndexedWord a = am.getNode("arg");
-                if (a != null && t.equals(am.getNode("trigger")) && !a.equals(t)) give(doc, mentions, m, a, p.role(), ev, ctx);
+            for (IndexedWord a : m.reached(p)) {
+                if (!a.equals(t)) give(doc, mentions, m, a, p.role(), ev, ctx);
             }
         }
         phrases(doc, mentions, m, ev);
