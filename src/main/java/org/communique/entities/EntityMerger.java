@@ -74,13 +74,14 @@ final class EntityMerger {
         List<ResolvedMention> persons = mentions.stream().filter(m -> m.c().type() == EntityType.PERSON)
                 .sorted(java.util.Comparator.comparingInt((ResolvedMention m) -> -m.text().split(" ").length)).toList();
         for (ResolvedMention m : persons) {
-            EntityDraft target = null;
             String[] w = m.text().split(" ");
+            List<EntityDraft> fits = new ArrayList<>();
             for (EntityDraft d : drafts) {
                 if (d.type != EntityType.PERSON) continue;
-                if (samePerson(d.name, w) || d.aliases.stream().anyMatch(a -> samePerson(a, w))) { target = d; break; }
-                if (m.c().canonical() != null && m.c().canonical().equals(lexiconName(d.name))) { target = d; break; }
+                if (samePerson(d.name, w) || d.aliases.stream().anyMatch(a -> samePerson(a, w))
+                        || m.c().canonical() != null && m.c().canonical().equals(lexiconName(d.name))) fits.add(d);
             }
+            EntityDraft target = fits.size() == 1 ? fits.get(0) : fits.isEmpty() ? null : nearest(fits, m, of);
             if (target == null) {
                 target = new EntityDraft(EntityType.PERSON, m.text());
                 target.country = m.c().country();
@@ -93,16 +94,31 @@ final class EntityMerger {
         }
     }
 
+    /** "Kim" after "Kim Jong Un" and "Kim Yo Jong": the person named last before it, else first after it. */
+    private static EntityDraft nearest(List<EntityDraft> fits, ResolvedMention m, Map<ResolvedMention, EntityDraft> of) {
+        EntityDraft before = null, after = null;
+        int beforeAt = -1, afterAt = Integer.MAX_VALUE;
+        for (Map.Entry<ResolvedMention, EntityDraft> e : of.entrySet()) {
+            if (!fits.contains(e.getValue())) continue;
+            int at = e.getKey().begin();
+            if (at < m.begin() && at > beforeAt) { beforeAt = at; before = e.getValue(); }
+            if (at > m.begin() && at < afterAt) { afterAt = at; after = e.getValue(); }
+        }
+        return before != null ? before : after != null ? after : fits.get(0);
+    }
+
     private String lexiconName(String name) {
         return lex.persons.get(name).map(Lexicon.Person::name).orElse(null);
     }
 
-    /** "Zarenin" or "Vladimir Putin" is "Andrei Zarenin" or "Vladimir Vladimirovich Putin". */
+    /** "Zarenin", "Choe" or "Vladimir Putin" is "Andrei Zarenin", "Choe Son-hui" or "Vladimir Vladimirovich Putin". */
     private boolean samePerson(String full, String[] w) {
         String[] f = full.split(" ");
         if (f.length == w.length) return full.equalsIgnoreCase(String.join(" ", w));
         if (w.length > f.length) return false;
-        if (w.length == 1) return f[f.length - 1].equals(w[0]) && !lex.koreanSurnames.contains(w[0]);
+        // a family name alone: last in "Andrei Zarenin", first in "Choe Son-hui" and "Wang Yi"
+        if (w.length == 1) return lex.surnamesFirst.contains(w[0]) ? f[0].equals(w[0])
+                : f[f.length - 1].equals(w[0]) && !lex.koreanSurnames.contains(w[0]);
         return f[0].equals(w[0]) && f[f.length - 1].equals(w[w.length - 1]);
     }
 

@@ -62,7 +62,29 @@ final class MentionFinder {
                     && toks.get(f - 1).sentence() == toks.get(c.from()).sentence()) f--;
             return f == c.from() ? c : new Candidate(f, c.to(), c.type(), c.subtype(), c.country(), c.priority(), c.canonical());
         });
+        // "Ambassador to North Korea Aleksandr Matsegora": the tagger found only the surname
+        out.replaceAll(c -> c.type() == EntityType.PERSON && c.to() - c.from() == 1 && givenNameBefore(toks, c.from())
+                ? new Candidate(c.from() - 1, c.to(), c.type(), c.subtype(), c.country(), c.priority(), c.canonical()) : c);
         return out;
+    }
+
+    /**
+     * True when the word before a lone surname is a given name: a capitalised proper noun that is no
+     * title, honorific, country, place or head word, after a word that cannot start a longer name
+     * with it (lower case, a title, or the end of a country's or place's name).
+     */
+    private boolean givenNameBefore(List<Tok> toks, int k) {
+        if (k < 1) return false;
+        Tok g = toks.get(k - 1);
+        if (g.sentence() != toks.get(k).sentence() || !g.isCapitalized() || !g.isProperNoun() || g.isAcronym()
+                || g.word().length() < 3 || g.word().indexOf('.') >= 0 || isTitleWord(g)
+                || lex.honorifics.get(g.word()).isPresent() || lex.countries.get(g.word()).isPresent()
+                || lex.places.get(g.word()).isPresent() || orgHead(g) || placeHead(g) != null
+                || lex.nonNames.contains(g.word()) || lex.surnamesFirst.contains(g.word())) return false;
+        if (k < 2) return true;
+        Tok p = toks.get(k - 2);
+        return p.sentence() != g.sentence() || !Tokens.namePart(p) || isTitleWord(p)
+                || lex.countries.get(p.word()).isPresent() || lex.places.get(p.word()).isPresent();
     }
 
     private void lexicon(Doc doc, Tok t, Set<Integer> ends, int[] byEnd, List<Candidate> out) {

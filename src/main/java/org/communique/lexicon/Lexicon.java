@@ -46,6 +46,8 @@ public final class Lexicon {
     public final ImmutableMap<String, LocationSubtype> placeHeads;
     public final ImmutableSet<String> countryOrgHeads;
     public final ImmutableSet<String> koreanSurnames;
+    /** Family names written first and used alone for the person: Korean and Chinese ones. */
+    public final ImmutableSet<String> surnamesFirst;
     public final ImmutableSet<String> nonNames;
     public final ImmutableSet<String> eventNameHeads;
     public final ImmutableSet<String> notOrganizations;
@@ -92,6 +94,7 @@ public final class Lexicon {
         orgHeads = set("org-heads.txt", false);
         countryOrgHeads = set("country-org-heads.txt", true);
         koreanSurnames = set("korean-surnames.txt", false);
+        surnamesFirst = ImmutableSet.<String>builder().addAll(koreanSurnames).addAll(set("chinese-surnames.txt", false)).build();
         nonNames = set("non-names.txt", false);
         eventNameHeads = set("event-name-heads.txt", false);
         notOrganizations = set("not-organizations.txt", false);

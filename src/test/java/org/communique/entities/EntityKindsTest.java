@@ -1,0 +1,61 @@
+package org.communique.entities;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.communique.Shared;
+import org.communique.api.Article;
+import org.communique.api.Entity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every kind of entity error fixed, each on a sentence of its own (src/test/resources/entities/kinds.tsv). */
+class EntityKindsTest {
+    static Stream<Arguments> kinds() {
+        try (var in = Objects.requireNonNull(EntityKindsTest.class.getResourceAsStream("/entities/kinds.tsv"))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.split("\t"))
+                    .map(c -> Arguments.of(c[0], c[1], c[2])).toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kinds")
+    void kind(String kind, String text, String expectations) {
+        List<Entity> entities = Shared.extractor().extract(Article.of(kind, text)).entities();
+        for (String x : expectations.split(";")) {
+            assertTrue(holds(x.trim(), entities), () -> kind + ": expected " + x + " in " + describe(entities));
+        }
+    }
+
+    private static boolean holds(String x, List<Entity> entities) {
+        if (x.startsWith("!")) return !holds(x.substring(1), entities);
+        if (x.startsWith("title:")) {
+            String[] p = x.substring(6).split("=", 2);
+            return entities.stream().anyMatch(e -> e.name().equals(p[0]) && e.titles().contains(p[1]));
+        }
+        String[] p = x.split("=", 2);
+        String[] name = p[1].split("~", 2);
+        return entities.stream().anyMatch(e -> e.type().name().equals(p[0]) && e.name().equals(name[0])
+                && (name.length == 1 || e.aliases().contains(name[1])));
+    }
+
+    private static String describe(List<Entity> entities) {
+        StringBuilder sb = new StringBuilder();
+        for (Entity e : entities) {
+            sb.append("\n  ").append(e.type()).append(' ').append(e.name());
+            if (!e.aliases().isEmpty()) sb.append(" ~").append(e.aliases());
+            if (!e.titles().isEmpty()) sb.append(" titles=").append(e.titles());
+        }
+        return sb.toString();
+    }
+}
