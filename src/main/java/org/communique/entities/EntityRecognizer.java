@@ -39,22 +39,25 @@ public final class EntityRecognizer implements Component {
     @Override
     public void process(Doc doc) {
         List<Tok> toks = doc.tokens();
-        List<ResolvedMention> mentions = new ArrayList<>();
+        List<Candidate> found = new ArrayList<>(finder.find(doc));
+        // the headline is in title case, where name patterns misfire: keep only what the body confirms,
+        // before choosing among overlaps, so that a misfire ("Vice Department Director of C.C.") does
+        // not hide the word-list name under it ("C.C., WPK")
         Set<String> bodyTexts = new HashSet<>();
-        for (Candidate c : resolver.resolve(finder.find(doc))) {
+        for (Candidate c : resolver.resolve(found.stream().filter(c -> !doc.inTitle(toks.get(c.from()).begin())).toList())) {
+            if (!c.blocker()) bodyTexts.add(analysed(doc, c).toLowerCase(Locale.ROOT));
+        }
+        found.removeIf(c -> !c.blocker() && c.priority() < 3 && doc.inTitle(toks.get(c.from()).begin())
+                && !bodyTexts.contains(analysed(doc, c).toLowerCase(Locale.ROOT)));
+        List<ResolvedMention> mentions = new ArrayList<>();
+        for (Candidate c : resolver.resolve(found)) {
             if (c.blocker()) continue;
             int b = toks.get(c.from()).begin(), e = toks.get(c.to() - 1).end();
-            // the name as the analysed text has it ("Kim Il Sung University", glue split), the mention as written
-            String text = AnalysedText.squash(doc.string().substring(b, e));
-            boolean inTitle = doc.inTitle(b);
-            if (!inTitle) bodyTexts.add(text.toLowerCase(Locale.ROOT));
-            mentions.add(new ResolvedMention(c, b, e, AnalysedText.squash(doc.text().originalText(b, e)), text, inTitle));
+            mentions.add(new ResolvedMention(c, b, e, AnalysedText.squash(doc.text().originalText(b, e)), analysed(doc, c),
+                    doc.inTitle(b)));
         }
         mentions.addAll(placesInside(doc, mentions));
         here(doc).ifPresent(mentions::add);
-        // the headline is in title case, where name patterns misfire: keep only what the body confirms
-        mentions.removeIf(m -> m.inTitle() && m.c().priority() < 3
-                && !bodyTexts.contains(m.text().toLowerCase(Locale.ROOT)));
         mentions.removeIf(m -> m.c().type() == EntityType.PERSON && !plausiblePerson(m.text()));
         mentions.removeIf(m -> m.c().type() == EntityType.ORGANIZATION && notOrganization(m.text()));
 
@@ -79,6 +82,12 @@ public final class EntityRecognizer implements Component {
             if (d.type == EntityType.PERSON) attributes.personCountry(d);
         }
         doc.entities().addAll(drafts);
+    }
+
+    /** The name as the analysed text has it ("Kim Il Sung University", glue split). */
+    private static String analysed(Doc doc, Candidate c) {
+        List<Tok> toks = doc.tokens();
+        return AnalysedText.squash(doc.string().substring(toks.get(c.from()).begin(), toks.get(c.to() - 1).end()));
     }
 
     /**

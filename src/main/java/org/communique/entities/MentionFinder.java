@@ -65,7 +65,50 @@ final class MentionFinder {
         // "Ambassador to North Korea Aleksandr Matsegora": the tagger found only the surname
         out.replaceAll(c -> c.type() == EntityType.PERSON && c.to() - c.from() == 1 && givenNameBefore(toks, c.from())
                 ? new Candidate(c.from() - 1, c.to(), c.type(), c.subtype(), c.country(), c.priority(), c.canonical()) : c);
+        return trimBodyParts(toks, out);
+    }
+
+    /**
+     * What a title names past the parts of a body the guideline does not list: "Presidium of the
+     * Political Bureau of the Central Committee of the WPK" is read as "Central Committee of the
+     * WPK", "Workers' Party Politburo" as "Workers' Party"; a part alone, or a remainder with no
+     * organisation's head word ("State Affairs of the DPRK"), is dropped.
+     */
+    private List<Candidate> trimBodyParts(List<Tok> toks, List<Candidate> in) {
+        List<Candidate> out = new ArrayList<>(in.size());
+        for (Candidate c : in) {
+            if (c.type() != EntityType.ORGANIZATION) { out.add(c); continue; }
+            int f = c.from(), t = c.to();
+            boolean trimmed = false;
+            for (int n; f < t && (n = bodyPartAt(toks, f < t && toks.get(f).is("the") ? f + 1 : f, t)) > 0; ) {
+                f = (toks.get(f).is("the") ? f + 1 : f) + n;
+                trimmed = true;
+                if (f < t && toks.get(f).is("of")) f++;
+                if (f < t && toks.get(f).is("the")) f++;
+                if (f < t && toks.get(f).is(",")) f++;
+            }
+            if (t - f >= 2 && lex.notOrganizations.contains(toks.get(t - 1).word())) { t--; trimmed = true; }
+            if (!trimmed) { out.add(c); continue; }
+            boolean named = false;
+            for (int q = f; q < t; q++) named |= orgHead(toks.get(q)) || toks.get(q).word().equals("C.C.")
+                    || lex.organizations.get(toks.get(q).word()).isPresent();
+            if (f < t && named) out.add(new Candidate(f, t, c.type(), c.subtype(), c.country(), c.priority(), null));
+        }
         return out;
+    }
+
+    /** The number of words of a listed body part ("Political Bureau") starting at k and followed by "of", or 0. */
+    private int bodyPartAt(List<Tok> toks, int k, int to) {
+        int best = 0;
+        for (String part : lex.notOrganizations) {
+            String[] w = part.split(" ");
+            if (k + w.length > to || w.length <= best) continue;
+            boolean all = true;
+            for (int i = 0; i < w.length && all; i++) all = toks.get(k + i).word().equals(w[i]);
+            // a part, not the start of a longer name ("State Affairs Commission")
+            if (all && (k + w.length == to || toks.get(k + w.length).is("of"))) best = w.length;
+        }
+        return best;
     }
 
     /**
@@ -217,6 +260,11 @@ final class MentionFinder {
                     .filter(c -> !c.adjective()).isPresent()) {
                 return r + 2;
             }
+            // "International Department of the C.C., Workers' Party of Korea": the party after its C.C.
+            if (!place && t.is(",") && toks.get(r - 1).word().equals("C.C.")) {
+                int k = r + 1 < to && toks.get(r + 1).is("the") ? r + 2 : r + 1;
+                if (k < to && Tokens.namePart(toks.get(k))) { r = k; continue; }
+            }
             if (place && (w.equals("and") || t.is(","))) return r;
             if (w.equals("and") || w.equals("&") || t.is(",")) {
                 int k = r + 1;
@@ -302,8 +350,10 @@ final class MentionFinder {
         }
         // "C.C., WPK": the Central Committee named after its party
         for (int k = from; k + 2 < to; k++) {
-            if (toks.get(k).word().equals("C.C.") && toks.get(k + 1).is(",") && Tokens.namePart(toks.get(k + 2))) {
-                int r = toks.get(k + 2).isAcronym() ? k + 3 : growRight(toks, k + 3, to, false);
+            // "C.C., the Communist Party of China" too
+            int p = k + 2 < to && toks.get(k + 2).is("the") ? k + 3 : k + 2;
+            if (toks.get(k).word().equals("C.C.") && toks.get(k + 1).is(",") && p < to && Tokens.namePart(toks.get(p))) {
+                int r = toks.get(p).isAcronym() ? p + 1 : growRight(toks, p + 1, to, false);
                 out.add(new Candidate(k, r, EntityType.ORGANIZATION, null, null, 2, null));
             }
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -31,7 +32,10 @@ class EntityKindsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("kinds")
     void kind(String kind, String text, String expectations) {
-        List<Entity> entities = Shared.extractor().extract(Article.of(kind, text)).entities();
+        String[] parts = text.split(" \\|\\| ", 2);
+        Article article = parts.length == 2 ? new Article(kind, parts[0], parts[1], LocalDate.of(2024, 10, 22), null, null)
+                : Article.of(kind, text);
+        List<Entity> entities = Shared.extractor().extract(article).entities();
         for (String x : expectations.split(";")) {
             assertTrue(holds(x.trim(), entities), () -> kind + ": expected " + x + " in " + describe(entities));
         }
