@@ -116,6 +116,8 @@ public final class EntityRecognizer implements Component {
             if (dash <= 0 || !doc.inContent(t.begin()) || mentions.stream().anyMatch(m -> m.begin() <= t.begin()
                     && t.end() <= m.end() && !(m.c().type() == EntityType.LOCATION && m.begin() == t.begin()
                     && m.end() == t.end()))) continue;
+            // "Asia-Pacific" is one region
+            if (lex.places.get(t.word()).isPresent()) continue;
             String[] parts = t.word().split("-");
             // "Pyongyang-Nampho area", "ROK-U.S. drills": two places or two states
             if (parts.length != 2 || Arrays.stream(parts).anyMatch(x -> lex.places.get(x).isEmpty()

@@ -55,6 +55,11 @@ final class MentionFinder {
                 && toks.get(c.to() - 1).word().indexOf('-') < 0
                 ? new Candidate(c.from(), c.to() + 1, c.type(), LocationSubtype.REGION, c.country(), c.priority(), c.canonical())
                 : c);
+        // "the Supreme People's Assembly building": a body's building is a place (the guideline's sites)
+        out.replaceAll(c -> c.type() == EntityType.ORGANIZATION && c.to() < toks.size() && toks.get(c.to()).word().equals("building")
+                && toks.get(c.to()).sentence() == toks.get(c.from()).sentence()
+                ? new Candidate(c.from(), c.to() + 1, EntityType.LOCATION, LocationSubtype.SITE, null, c.priority(), null)
+                : c);
         // "V. Putin", "G. Zhuganov": an initial belongs to the name
         out.replaceAll(c -> {
             int f = c.from();
@@ -149,6 +154,7 @@ final class MentionFinder {
     private LocationSubtype placeHead(Tok t) { return t.isCapitalized() ? lex.placeHeads.get(t.word()) : null; }
 
     private static final java.util.regex.Pattern SYLLABLE = java.util.regex.Pattern.compile("[A-Z][a-z]{0,5}");
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West");
     private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("[A-Z]\\.");
 
     private boolean isTitleWord(Tok t) { return lex.isTitle(t.word()); }
@@ -219,7 +225,9 @@ final class MentionFinder {
 
     private boolean leftPart(List<Tok> toks, int k, int sentenceFrom) {
         Tok t = toks.get(k);
-        if (Tokens.POSSESSIVE.contains(t.word())) return k - 1 >= sentenceFrom && Tokens.namePart(toks.get(k - 1));
+        // "Pyongyang's Moranbong Park", "Russia's Foreign Ministry": a place's possessive is no part of the name
+        if (Tokens.POSSESSIVE.contains(t.word())) return k - 1 >= sentenceFrom && Tokens.namePart(toks.get(k - 1))
+                && lex.places.get(toks.get(k - 1).word()).isEmpty() && lex.countries.get(toks.get(k - 1).word()).isEmpty();
         if (!Tokens.namePart(t) || isTitleWord(t) || lex.honorifics.get(t.word()).isPresent()) return false;
         if (k == sentenceFrom && !t.isProperNoun() && !t.isAcronym()) return false;
         return !t.is("The");
@@ -269,7 +277,9 @@ final class MentionFinder {
             if (w.equals("and") || w.equals("&") || t.is(",")) {
                 int k = r + 1;
                 if (t.is(",") && k < to && toks.get(k).is("and")) return r;
-                if (k >= to || !Tokens.namePart(toks.get(k)) || lex.countries.get(toks.get(k).word()).isPresent()) return r;
+                // "... of Korea and Chairman of the State Affairs Commission": a title starts a new phrase
+                if (k >= to || !Tokens.namePart(toks.get(k)) || lex.countries.get(toks.get(k).word()).isPresent()
+                        || isListedTitle(toks.get(k))) return r;
                 int run = k;
                 while (run < to && Tokens.namePart(toks.get(run))) run++;
                 boolean headInside = false;
@@ -383,6 +393,8 @@ final class MentionFinder {
                 // "president of the State Affairs of ...": a title's portfolio, not an organization
                 nonName |= tag.equals("ORGANIZATION") && e - b > 1 && b - 1 >= from && toks.get(b - 1).is("the")
                         && b - 2 >= from && toks.get(b - 2).is("of") && b - 3 >= from && isTitleWord(toks.get(b - 3));
+                // "visit to the South": a direction alone is no place
+                nonName |= tag.equals("LOCATION") && e - b == 1 && COMPASS.contains(toks.get(b).word());
                 if (!nonName) {
                     out.add(new Candidate(b, e, type, type == EntityType.LOCATION ? LocationSubtype.CITY : null,
                             null, 1, null));
