@@ -74,6 +74,7 @@ public final class EntityRecognizer implements Component {
         for (EntityDraft d : drafts) d.mentions.sort(java.util.Comparator.comparingInt(EntityDraft.Span::start));
         drafts.sort(java.util.Comparator.comparingInt(d -> d.mentions.get(0).start()));
         attributes.addTitles(doc, of);
+        attributes.fullerOffices(doc, of);
         attributes.dropPortfolios(doc, of, drafts);
         for (EntityDraft d : drafts) {
             if (d.type == EntityType.ORGANIZATION && d.country == null) d.country = attributes.countryIn(d.name, true);

@@ -78,6 +78,42 @@ final class PersonAttributes {
         }
     }
 
+    /**
+     * "Ambassador Tong Chol Ho" in an article that says "The DPRK ambassador to Equatorial Guinea
+     * paid a farewell call": a bare office word gives way to the fullest form of that office the body
+     * uses without a name, when only one person holds the bare word.
+     */
+    void fullerOffices(Doc doc, Map<ResolvedMention, EntityDraft> of) {
+        List<Tok> toks = doc.tokens();
+        Set<Integer> personStarts = new HashSet<>();
+        Map<String, List<EntityDraft>> bare = new HashMap<>();
+        for (Map.Entry<ResolvedMention, EntityDraft> e : of.entrySet()) {
+            if (e.getKey().c().type() != EntityType.PERSON) continue;
+            personStarts.add(e.getKey().c().from());
+            for (String t : e.getValue().titles) {
+                if (t.indexOf(' ') < 0 && lex.isTitle(t)) {
+                    List<EntityDraft> holders = bare.computeIfAbsent(t.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>());
+                    if (!holders.contains(e.getValue())) holders.add(e.getValue());
+                }
+            }
+        }
+        for (Map.Entry<String, List<EntityDraft>> b : bare.entrySet()) {
+            if (b.getValue().size() != 1) continue;
+            String fullest = null;
+            for (TitleFinder.Title t : titles.unattached(doc, b.getKey(), personStarts)) {
+                String text = titleText(doc, t);
+                if (fullest == null || text.length() > fullest.length()) fullest = text;
+            }
+            if (fullest == null) continue;
+            EntityDraft p = b.getValue().get(0);
+            String office = fullest;
+            List<String> kept = new ArrayList<>(p.titles);
+            p.titles.clear();
+            for (String t : kept) p.titles.add(t.equalsIgnoreCase(b.getKey()) ? office : t);
+            if (p.country == null) p.country = countryIn(office, false);
+        }
+    }
+
     private static String titleText(Doc doc, TitleFinder.Title t) {
         List<Tok> toks = doc.tokens();
         return AnalysedText.squash(doc.string().substring(toks.get(t.from()).begin(), toks.get(t.to() - 1).end()));

@@ -29,6 +29,14 @@ final class TitleFinder {
 
     private boolean titleWord(Tok t) { return lex.isTitle(t.word()); }
 
+    /** A title word used as the office, not as a modifier ("the official news agency", "an official visit"). */
+    private boolean office(List<Tok> toks, int k) {
+        Tok t = toks.get(k);
+        if (!titleWord(t)) return false;
+        return !(t.pos().equals("JJ") && k + 1 < toks.size() && toks.get(k + 1).isLower()
+                && toks.get(k + 1).pos().startsWith("NN") && !titleWord(toks.get(k + 1)));
+    }
+
     private static boolean finiteVerb(Tok t) {
         String p = t.pos();
         return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
@@ -39,27 +47,83 @@ final class TitleFinder {
     List<Title> before(Doc doc, int from, Set<Integer> personStarts) {
         List<Tok> toks = doc.tokens();
         int sFrom = doc.sentenceStart(toks.get(from).sentence());
-        int left = from;
-        for (int k = from - 1; k >= sFrom; k--) {
+        // "China's foreign minister, Wang Yi,": a title set off by a comma before the name
+        int end = from;
+        if (from - 2 >= sFrom && toks.get(from - 1).is(",") && titleWord(toks.get(from - 2))) end = from - 1;
+        int left = end;
+        for (int k = end - 1; k >= sFrom; k--) {
             Tok t = toks.get(k);
             String w = t.lower();
+            // "Foreign Minister and a member of the Politburo Ri Yong-ho"
+            boolean article = (w.equals("a") || w.equals("an")) && k + 1 < end && titleWord(toks.get(k + 1))
+                    && k > sFrom && toks.get(k - 1).is("and");
             boolean ok = titleWord(t) || Tokens.namePart(t) || country(t) || Tokens.POSSESSIVE.contains(t.word())
-                    || w.equals("of") || w.equals("for") || w.equals("to") || w.equals("the") || w.equals("in")
-                    || (w.equals("and") && k + 1 < from && (titleWord(toks.get(k + 1))
+                    || modifies(toks, k, end)
+                    || w.equals("of") || w.equals("for") || w.equals("to") || w.equals("the") || w.equals("in") || article
+                    || (w.equals("and") && k + 1 < end && (titleWord(toks.get(k + 1)) || k + 2 < end
+                        && (toks.get(k + 1).is("a") || toks.get(k + 1).is("an")) && titleWord(toks.get(k + 2))
                         || k > sFrom && Tokens.namePart(toks.get(k - 1)) && Tokens.namePart(toks.get(k + 1))));
             if (!ok || personStarts.contains(k) && k < from - 1 && !titleWord(t)) break;
             left = k;
         }
+        // a title before a comma is the person's only when nothing else claims it: not the apposition of
+        // an earlier name ("Choe Son Hui, minister of Foreign Affairs, Kim Song Nam, ...") nor a list item
+        if (end < from && left > sFrom && (toks.get(left - 1).is(",") || toks.get(left - 1).is("and"))) return List.of();
         // the title starts at a title word, a country or a capitalised modifier ("Russian", "UN")
-        while (left < from && !(titleWord(toks.get(left)) || country(toks.get(left))
+        while (left < end && !(titleWord(toks.get(left)) || country(toks.get(left)) || modifies(toks, left, end)
                 || (Tokens.namePart(toks.get(left)) && lex.honorifics.get(toks.get(left).word()).isEmpty()))) left++;
         // and is no honorific
-        while (left < from && lex.honorifics.get(toks.get(left).word()).isPresent()) left++;
-        if (left >= from) return List.of();
+        while (left < end && lex.honorifics.get(toks.get(left).word()).isPresent()) left++;
+        if (left >= end) return List.of();
         boolean hasTitle = false;
-        for (int k = left; k < from; k++) hasTitle |= titleWord(toks.get(k));
+        for (int k = left; k < end; k++) hasTitle |= titleWord(toks.get(k));
         if (!hasTitle) return List.of();
-        return split(toks, left, from);
+        return split(toks, left, end);
+    }
+
+    /** A lower-case modifier of the office word after it: "foreign" minister, "new" ambassador. */
+    private boolean modifies(List<Tok> toks, int k, int end) {
+        for (int q = k; q < end; q++) {
+            Tok t = toks.get(q);
+            if (titleWord(t)) return q > k;
+            if (!t.isLower() || !(t.pos().equals("JJ") || t.pos().equals("NN")) || LEAD.contains(t.word())) return false;
+        }
+        return false;
+    }
+
+    /**
+     * Offices the body names without a name beside them ("The DPRK ambassador to Equatorial Guinea
+     * paid a farewell call ..."), whose office word is {@code office}: the fuller forms a bare
+     * "Ambassador Tong Chol Ho" stands for.
+     */
+    List<Title> unattached(Doc doc, String office, Set<Integer> personStarts) {
+        List<Tok> toks = doc.tokens();
+        List<Title> out = new ArrayList<>();
+        for (Tok t : toks) {
+            if (!t.word().equalsIgnoreCase(office) || !doc.inContent(t.begin()) || doc.inTitle(t.begin())
+                    || doc.inTitleSpan(t.begin())) continue;
+            int w = t.i(), sFrom = doc.sentenceStart(t.sentence()), sTo = doc.sentenceStart(t.sentence() + 1);
+            int left = w;
+            while (left - 1 >= sFrom && !personStarts.contains(left - 1) && (country(toks.get(left - 1))
+                    || Tokens.POSSESSIVE.contains(toks.get(left - 1).word()) || modifies(toks, left - 1, w + 1)
+                    || Tokens.namePart(toks.get(left - 1)) && !lex.honorifics.get(toks.get(left - 1).word()).isPresent()
+                    && !toks.get(left - 1).is("The"))) left--;
+            int right = w + 1;
+            while (right < sTo && !personStarts.contains(right)) {
+                Tok r = toks.get(right);
+                String x = r.lower();
+                boolean joins = x.equals("of") || x.equals("to") || x.equals("for") || x.equals("the")
+                        || (x.equals("and") || x.equals("in")) && right + 1 < sTo && Tokens.namePart(toks.get(right + 1));
+                if (!(joins || Tokens.namePart(r) || country(r))) break;
+                right++;
+            }
+            // a name right after it, or after its comma, makes it that person's own title
+            if (right < sTo && (personStarts.contains(right) || toks.get(right).is(",") && personStarts.contains(right + 1))) continue;
+            if (left > sFrom && toks.get(left - 1).is(",") && left - 2 >= sFrom) continue;
+            List<Title> t1 = trim(toks, List.of(new Title(left, right)));
+            if (!t1.isEmpty() && t1.get(0).to() - t1.get(0).from() > 1) out.add(t1.get(0));
+        }
+        return out;
     }
 
     List<Title> after(Doc doc, int to, Set<Integer> personStarts) {
@@ -73,6 +137,8 @@ final class TitleFinder {
             k++;
             if (k + 1 < sTo && toks.get(k).is("who") && toks.get(k + 1).lemma().equals("be")) k += 2;
         }
+        // "who is also general secretary of ..."
+        if (k < sTo && k > to && toks.get(k - 1).lemma().equals("be") && toks.get(k).pos().equals("RB")) k++;
         return from(doc, k, sTo, personStarts);
     }
 
@@ -91,6 +157,8 @@ final class TitleFinder {
             boolean more = false;
             while (e < sTo) {
                 Tok t = toks.get(e);
+                // "... Communist Party of China (CPC) and chairman of ...": the abbreviation is dropped later
+                if (t.is("(") && e + 2 < sTo && toks.get(e + 2).is(")") && toks.get(e + 1).isAcronym()) { e += 3; continue; }
                 if (STOPS.contains(t.word()) || (finiteVerb(t) && !titleWord(t))) break;
                 if (personStarts.contains(e)) {
                     // "Kim Myong Hun, Minister of ... Kim Il Guk": the words belong to the next person
@@ -145,7 +213,7 @@ final class TitleFinder {
         if (personStarts.contains(k)) return false;
         for (int q = k; q < Math.min(sTo, k + 5); q++) {
             Tok t = toks.get(q);
-            if (titleWord(t)) return true;
+            if (office(toks, q)) return true;
             boolean modifier = LEAD.contains(t.lower()) || country(t) || Tokens.namePart(t) || t.pos().startsWith("JJ")
                     || (t.isLower() && (t.pos().startsWith("NN") || t.pos().equals("VBN") || t.pos().equals("VBG")));
             if (!modifier || personStarts.contains(q) || t.is(",")) return false;
@@ -186,6 +254,10 @@ final class TitleFinder {
             if (toks.get(k).is("and") && k + 1 < to && titleWord(toks.get(k + 1))) {
                 out.add(new Title(s, k));
                 s = k + 1;
+            } else if (toks.get(k).is("and") && k + 2 < to && (toks.get(k + 1).is("a") || toks.get(k + 1).is("an"))
+                    && titleWord(toks.get(k + 2))) {
+                out.add(new Title(s, k)); // "Foreign Minister and a member of the Politburo"
+                s = k + 2;
             }
         }
         out.add(new Title(s, to));
@@ -198,9 +270,10 @@ final class TitleFinder {
             int f = t.from(), e = t.to();
             while (f < e && (toks.get(f).is("the") || toks.get(f).is("a") || toks.get(f).is("an"))) f++;
             while (e > f && (toks.get(e - 1).is(",") || toks.get(e - 1).is("and") || toks.get(e - 1).is("the")
-                    || Tokens.CONNECTORS.contains(toks.get(e - 1).lower()))) e--;
+                    || Tokens.CONNECTORS.contains(toks.get(e - 1).lower())
+                    || e - 3 >= f && toks.get(e - 1).is(")") && toks.get(e - 3).is("("))) e -= toks.get(e - 1).is(")") ? 3 : 1;
             boolean has = false;
-            for (int k = f; k < e; k++) has |= titleWord(toks.get(k));
+            for (int k = f; k < e; k++) has |= office(toks, k);
             if (has && e > f) out.add(new Title(f, e));
         }
         return out;
