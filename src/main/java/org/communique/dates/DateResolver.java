@@ -162,7 +162,7 @@ public final class DateResolver implements Component {
             else if (w.contains("following") || w.contains("next")) d = last == null ? null : last.plusDays(1);
             else if (w.contains("previous") || w.contains("before")) d = last == null ? null : last.minusDays(1);
             else if (w.equals("yesterday")) d = pub == null ? null : pub.minusDays(1);
-            else d = pub;
+            else d = nowadays(text.string(), m.start(), m.end()) ? null : pub;
             add(out, m.start(), m.end(), surface, d, anaphoric);
         } else if (m.group("unit") != null) {
             if (pub == null) return out;
@@ -181,6 +181,23 @@ public final class DateResolver implements Component {
             out.add(new DateMention(m.start(), m.end(), surface, m.group("y"), false));
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern PRESENT = java.util.regex.Pattern.compile("\\b(?:is|are|has|have|remains?)\\b");
+
+    /**
+     * "today's world", "the Korea of today", "Today, the DPRK is a powerful state": "today" meaning
+     * nowadays is no date (the guideline); the publication day is meant otherwise.
+     */
+    static boolean nowadays(String s, int start, int end) {
+        String after = s.substring(end, Math.min(s.length(), end + 200));
+        String before = s.substring(Math.max(0, start - 12), start).toLowerCase(Locale.ROOT);
+        if (after.startsWith("'s") || after.startsWith("\u2019s") || before.matches("(?s).*\\b(?:of|until|till|to)\\s+$")) return true;
+        boolean sentenceStart = start == 0 || s.substring(Math.max(0, start - 4), start).matches("(?s).*(?:[.!?]\\s*|\\n\\s*|--\\s*)$");
+        // "Today is the World Tourism Day", "Today marks ...": the day itself
+        if (!sentenceStart || after.matches("(?s)\\s+(?:is|marks)\\b.*")) return false;
+        int stop = after.indexOf(". ");
+        return PRESENT.matcher(stop < 0 ? after : after.substring(0, stop)).find();
     }
 
     private static void add(List<DateMention> out, int start, int end, String surface, LocalDate d, boolean anaphoric) {

@@ -57,6 +57,7 @@ public final class EntityRecognizer implements Component {
                     doc.inTitle(b)));
         }
         mentions.addAll(placesInside(doc, mentions));
+        mentions.addAll(pairedPlaces(doc, mentions));
         here(doc).ifPresent(mentions::add);
         mentions.removeIf(m -> m.c().type() == EntityType.PERSON && !plausiblePerson(m.text()));
         mentions.removeIf(m -> m.c().type() == EntityType.ORGANIZATION && notOrganization(m.text()));
@@ -79,6 +80,7 @@ public final class EntityRecognizer implements Component {
         for (EntityDraft d : drafts) {
             if (d.type == EntityType.ORGANIZATION && d.country == null) d.country = attributes.countryIn(d.name, true);
         }
+        attributes.delegationCountry(doc, of);
         for (EntityDraft d : drafts) {
             if (d.type == EntityType.PERSON) attributes.personCountry(d);
         }
@@ -137,6 +139,30 @@ public final class EntityRecognizer implements Component {
         }
         return out;
     }
+
+    /**
+     * "North and South Hwanghae provincial teams": the elliptic first half of a pair is the place
+     * the second names with its own compass word (North Hwanghae), when the gazetteer knows it.
+     */
+    private List<ResolvedMention> pairedPlaces(Doc doc, List<ResolvedMention> mentions) {
+        List<Tok> toks = doc.tokens();
+        List<ResolvedMention> out = new ArrayList<>();
+        for (ResolvedMention m : mentions) {
+            int i = m.c().from();
+            if (m.c().type() != EntityType.LOCATION || i < 2 || !toks.get(i - 1).is("and")) continue;
+            String second = toks.get(i).word(), first = toks.get(i - 2).word();
+            if (!COMPASS.contains(second) || !COMPASS.contains(first) || first.equals(second)) continue;
+            String name = first + m.text().substring(second.length());
+            var place = lex.places.get(name);
+            if (place.isEmpty()) continue;
+            Tok t = toks.get(i - 2);
+            out.add(new ResolvedMention(new Candidate(i - 2, i - 1, EntityType.LOCATION, place.get().subtype(), null, 2, null),
+                    t.begin(), t.end(), t.word(), name, m.inTitle()));
+        }
+        return out;
+    }
+
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West");
 
     /** "here" in the body names the dateline's place ("paid a visit to the embassy here"). */
     private java.util.Optional<ResolvedMention> here(Doc doc) {

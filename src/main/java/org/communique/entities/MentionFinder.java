@@ -85,6 +85,13 @@ final class MentionFinder {
             if (c.type() != EntityType.ORGANIZATION) { out.add(c); continue; }
             int f = c.from(), t = c.to();
             boolean trimmed = false;
+            // "the 8th Congress of the WPK": the numbered gathering is of the WPK
+            int g = f > 0 && ORDINAL.matcher(toks.get(f - 1).word()).matches() ? gatheringAt(toks, f, t) : 0;
+            if (g > 0 && f + g < t && toks.get(f + g).is("of")) {
+                f += g + 1;
+                if (f < t && toks.get(f).is("the")) f++;
+                trimmed = true;
+            }
             for (int n; f < t && (n = bodyPartAt(toks, f < t && toks.get(f).is("the") ? f + 1 : f, t)) > 0; ) {
                 f = (toks.get(f).is("the") ? f + 1 : f) + n;
                 trimmed = true;
@@ -100,6 +107,23 @@ final class MentionFinder {
             if (f < t && named) out.add(new Candidate(f, t, c.type(), c.subtype(), c.country(), c.priority(), null));
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
+            "\\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth"
+                    + "|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth");
+
+    /** The number of words of a listed gathering ("Plenary Meeting") starting at k, or 0. */
+    private int gatheringAt(List<Tok> toks, int k, int to) {
+        int best = 0;
+        for (String gw : lex.gatheringWords) {
+            String[] w = gw.split(" ");
+            if (k + w.length > to || w.length <= best) continue;
+            boolean all = true;
+            for (int i = 0; i < w.length && all; i++) all = toks.get(k + i).word().equals(w[i]);
+            if (all) best = w.length;
+        }
+        return best;
     }
 
     /** The number of words of a listed body part ("Political Bureau") starting at k and followed by "of", or 0. */
@@ -199,6 +223,14 @@ final class MentionFinder {
             } else {
                 out.add(new Candidate(l, r, EntityType.ORGANIZATION, null, null, 2, null));
             }
+        }
+        // "Sinam-ri", "Pulgun-dong": a village or ward by its ending
+        for (int h = from; h < to; h++) {
+            String w = toks.get(h).word();
+            int dash = w.lastIndexOf('-');
+            if (dash < 2 || !Character.isUpperCase(w.charAt(0)) || !Character.isLowerCase(w.charAt(1))) continue;
+            LocationSubtype sub = lex.placeSuffixes.get(w.substring(dash));
+            if (sub != null) out.add(new Candidate(h, h + 1, EntityType.LOCATION, sub, null, 2, null));
         }
         // "Mt. Paektu", "Mount Kumgang"
         for (int h = from; h + 1 < to; h++) {

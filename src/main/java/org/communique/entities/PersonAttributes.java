@@ -31,10 +31,14 @@ final class PersonAttributes {
     void addTitles(Doc doc, Map<ResolvedMention, EntityDraft> of) {
         List<Tok> toks = doc.tokens();
         Set<Integer> personStarts = new HashSet<>();
+        Set<Integer> personTokens = new HashSet<>();
         Map<Integer, EntityDraft> orgAt = new HashMap<>();
         for (Map.Entry<ResolvedMention, EntityDraft> e : of.entrySet()) {
             Candidate c = e.getKey().c();
-            if (c.type() == EntityType.PERSON) personStarts.add(c.from());
+            if (c.type() == EntityType.PERSON) {
+                personStarts.add(c.from());
+                for (int k = c.from(); k < c.to(); k++) personTokens.add(k);
+            }
             if (c.type() == EntityType.ORGANIZATION) {
                 for (int k = c.from(); k < c.to(); k++) orgAt.put(k, e.getValue());
             }
@@ -42,8 +46,9 @@ final class PersonAttributes {
         List<ResolvedMention> persons = of.keySet().stream().filter(m -> m.c().type() == EntityType.PERSON && !m.inTitle())
                 .sorted(java.util.Comparator.comparingInt(m -> m.c().from())).toList();
         for (ResolvedMention m : persons) {
-            List<TitleFinder.Title> found = new ArrayList<>(titles.before(doc, m.c().from(), personStarts));
+            List<TitleFinder.Title> found = new ArrayList<>(titles.before(doc, m.c().from(), personStarts, personTokens));
             found.addAll(titles.after(doc, m.c().to(), personStarts));
+            found.addAll(titles.as(doc, m.c().to(), personStarts));
             for (TitleFinder.Title t : found) {
                 // a plural office ("officials concerned") is no title of one person; lists are handled below
                 if (!titles.plural(toks, t)) addTitle(doc, of.get(m), t, titleText(doc, t), orgAt);
@@ -56,7 +61,7 @@ final class PersonAttributes {
             while (j + 1 < persons.size() && onlyListWords(toks, persons.get(j).c().to(), persons.get(j + 1).c().from())) j++;
             if (j > i) {
                 List<TitleFinder.Title> shared = new ArrayList<>();
-                shared.addAll(titles.before(doc, persons.get(i).c().from(), personStarts));
+                shared.addAll(titles.before(doc, persons.get(i).c().from(), personStarts, personTokens));
                 int after = persons.get(j).c().to();
                 if (after + 2 < toks.size() && toks.get(after).is("and") && toks.get(after + 1).is("other")) {
                     shared.addAll(titles.from(doc, after + 2,
@@ -200,6 +205,42 @@ final class PersonAttributes {
             if (!accredited) return codes.get(k);
         }
         return null;
+    }
+
+    /**
+     * "The Russian government delegation led by Alexander Kozlov": the leader of a delegation whose
+     * state is named belongs to that state, unless what the article says of the person already
+     * gives one.
+     */
+    void delegationCountry(Doc doc, Map<ResolvedMention, EntityDraft> of) {
+        List<Tok> toks = doc.tokens();
+        for (Map.Entry<ResolvedMention, EntityDraft> e : of.entrySet()) {
+            Candidate c = e.getKey().c();
+            EntityDraft d = e.getValue();
+            if (c.type() != EntityType.PERSON || d.country != null || d.affiliations.stream().anyMatch(o -> o.country != null)) continue;
+            int k = c.from();
+            if (k - 2 < 0 || !toks.get(k - 1).is("by") || !(toks.get(k - 2).is("led") || toks.get(k - 2).is("headed"))) continue;
+            int sFrom = doc.sentenceStart(toks.get(k).sentence());
+            int del = -1;
+            for (int q = k - 3; q >= Math.max(sFrom, k - 14); q--) {
+                if (toks.get(q).lower().startsWith("delegation")) { del = q; break; }
+            }
+            if (del < 0) continue;
+            String code = null;
+            // its state before it ("Russian government delegation") or after it ("delegation of the Lao ...")
+            for (int q = del - 1; q >= Math.max(sFrom, del - 5) && code == null; q--) {
+                Tok t = toks.get(q);
+                if (t.is("the") || t.is("a") || t.is("A") || t.is("The") || t.is(",")) break;
+                code = lex.countries.get(t.word()).map(Lexicon.Country::iso3).orElse(null);
+            }
+            for (int q = del + 1; q < k - 2 && code == null; q++) {
+                code = lex.countries.get(toks.get(q).word()).map(Lexicon.Country::iso3).orElse(null);
+                for (Map.Entry<ResolvedMention, EntityDraft> o : of.entrySet()) {
+                    if (code == null && o.getKey().c().from() == q && o.getValue().type == EntityType.ORGANIZATION) code = o.getValue().country;
+                }
+            }
+            if (code != null) d.country = code;
+        }
     }
 
     void personCountry(EntityDraft d) {

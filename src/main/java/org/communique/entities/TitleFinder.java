@@ -44,7 +44,12 @@ final class TitleFinder {
 
     private boolean country(Tok t) { return lex.countries.get(t.word()).isPresent(); }
 
-    List<Title> before(Doc doc, int from, Set<Integer> personStarts) {
+    /**
+     * The titles before a name that starts at {@code from}; {@code personTokens} are the tokens of
+     * all person names, which no title runs into ("Pak Jong Chon and Russia's Minister of Defence
+     * Andrei Belousov").
+     */
+    List<Title> before(Doc doc, int from, Set<Integer> personStarts, Set<Integer> personTokens) {
         List<Tok> toks = doc.tokens();
         int sFrom = doc.sentenceStart(toks.get(from).sentence());
         // "China's foreign minister, Wang Yi,": a title set off by a comma before the name
@@ -63,9 +68,12 @@ final class TitleFinder {
                     || (w.equals("and") && k + 1 < end && (titleWord(toks.get(k + 1)) || k + 2 < end
                         && (toks.get(k + 1).is("a") || toks.get(k + 1).is("an")) && titleWord(toks.get(k + 2))
                         || k > sFrom && Tokens.namePart(toks.get(k - 1)) && Tokens.namePart(toks.get(k + 1))));
-            if (!ok || personStarts.contains(k) && k < from - 1 && !titleWord(t)) break;
+            if (!ok || personStarts.contains(k) && k < from - 1 && !titleWord(t) || personTokens.contains(k)) break;
             left = k;
         }
+        // "Pak Jong Chon and Russia's Minister ...": "and" after a name joins persons, not titles
+        while (left < end && (toks.get(left).is("and") || toks.get(left).is(",")) && left > sFrom
+                && personTokens.contains(left - 1)) left++;
         // a title before a comma is the person's only when nothing else claims it: not the apposition of
         // an earlier name ("Choe Son Hui, minister of Foreign Affairs, Kim Song Nam, ...") nor a list item
         if (end < from && left > sFrom && (toks.get(left - 1).is(",") || toks.get(left - 1).is("and"))) return List.of();
@@ -124,6 +132,25 @@ final class TitleFinder {
             if (!t1.isEmpty() && t1.get(0).to() - t1.get(0).from() > 1) out.add(t1.get(0));
         }
         return out;
+    }
+
+    /**
+     * "Choe Son Hui received them upon her appointment as minister of Foreign Affairs", "Kim Yong Chol
+     * left as special envoy of ...": the office after "appointment as" (and kin) or "as ... envoy"
+     * later in the name's sentence, before any other name.
+     */
+    List<Title> as(Doc doc, int to, Set<Integer> personStarts) {
+        List<Tok> toks = doc.tokens();
+        int sTo = doc.sentenceStart(toks.get(to - 1).sentence() + 1);
+        for (int k = to; k + 1 < sTo; k++) {
+            if (personStarts.contains(k)) return List.of();
+            if (!toks.get(k).is("as") || k == to) continue;
+            boolean cue = lex.appointmentWords.contains(toks.get(k - 1).lower());
+            boolean envoy = false;
+            for (int q = k + 1; q < Math.min(sTo, k + 4); q++) envoy |= toks.get(q).lower().equals("envoy");
+            if (cue || envoy) return from(doc, k + 1, sTo, personStarts);
+        }
+        return List.of();
     }
 
     List<Title> after(Doc doc, int to, Set<Integer> personStarts) {
@@ -264,6 +291,13 @@ final class TitleFinder {
         return trim(toks, out);
     }
 
+    /** "head", "head of the delegation", "leader of the Russian delegation": leading a delegation is no office. */
+    private static boolean leadsDelegation(List<Tok> toks, int f, int e) {
+        String w = toks.get(f).lower();
+        if (!(w.equals("head") || w.equals("leader") || w.equals("chief"))) return false;
+        return e - f == 1 && w.equals("head") || e - f > 1 && toks.get(f + 1).is("of") && toks.get(e - 1).lower().startsWith("delegation");
+    }
+
     private List<Title> trim(List<Tok> toks, List<Title> titles) {
         List<Title> out = new ArrayList<>();
         for (Title t : titles) {
@@ -274,7 +308,7 @@ final class TitleFinder {
                     || e - 3 >= f && toks.get(e - 1).is(")") && toks.get(e - 3).is("("))) e -= toks.get(e - 1).is(")") ? 3 : 1;
             boolean has = false;
             for (int k = f; k < e; k++) has |= office(toks, k);
-            if (has && e > f) out.add(new Title(f, e));
+            if (has && e > f && !leadsDelegation(toks, f, e)) out.add(new Title(f, e));
         }
         return out;
     }

@@ -44,13 +44,19 @@ public final class Lexicon {
     public final PhraseTable<String> honorifics;
     public final ImmutableSet<String> orgHeads;
     public final ImmutableMap<String, LocationSubtype> placeHeads;
+    /** Endings of one-word Korean place names ("Sinam-ri", "Pulgun-dong") and their subtypes. */
+    public final ImmutableMap<String, LocationSubtype> placeSuffixes;
     public final ImmutableSet<String> countryOrgHeads;
     public final ImmutableSet<String> koreanSurnames;
     /** Family names written first and used alone for the person: Korean and Chinese ones. */
     public final ImmutableSet<String> surnamesFirst;
     public final ImmutableSet<String> nonNames;
+    /** Words after which "as" gives an office: "upon his appointment as ...". */
+    public final ImmutableSet<String> appointmentWords;
     public final ImmutableSet<String> eventNameHeads;
     public final ImmutableSet<String> notOrganizations;
+    /** Words naming a numbered gathering of a body ("8th Congress of the WPK"). */
+    public final ImmutableSet<String> gatheringWords;
     /** Lemmas of words for groups of people ("delegation", "officials"): events land them on the names around them. */
     public final ImmutableSet<String> groupNouns;
 
@@ -96,8 +102,10 @@ public final class Lexicon {
         koreanSurnames = set("korean-surnames.txt", false);
         surnamesFirst = ImmutableSet.<String>builder().addAll(koreanSurnames).addAll(set("chinese-surnames.txt", false)).build();
         nonNames = set("non-names.txt", false);
+        appointmentWords = set("appointment-words.txt", true);
         eventNameHeads = set("event-name-heads.txt", false);
         notOrganizations = set("not-organizations.txt", false);
+        gatheringWords = set("gathering-words.txt", false);
         groupNouns = set("group-nouns.txt", true);
         ImmutableMap.Builder<String, LocationSubtype> ph = ImmutableMap.builder();
         Map<String, LocationSubtype> seen = new LinkedHashMap<>();
@@ -105,6 +113,11 @@ public final class Lexicon {
             seen.putIfAbsent(r[0], LocationSubtype.valueOf(r[1].trim().toUpperCase(Locale.ROOT)));
         }
         placeHeads = ph.putAll(seen).build();
+        Map<String, LocationSubtype> suffixes = new LinkedHashMap<>();
+        for (String[] r : rows("place-suffixes.tsv")) {
+            suffixes.putIfAbsent(r[0], LocationSubtype.valueOf(r[1].trim().toUpperCase(Locale.ROOT)));
+        }
+        placeSuffixes = ImmutableMap.copyOf(suffixes);
     }
 
     private static final class Holder {

@@ -43,6 +43,10 @@ class EntityKindsTest {
 
     private static boolean holds(String x, List<Entity> entities) {
         if (x.startsWith("!")) return !holds(x.substring(1), entities);
+        if (x.startsWith("country:")) {
+            String[] p = x.substring(8).split("=", 2);
+            return entities.stream().anyMatch(e -> e.name().equals(p[0]) && p[1].equals(e.country()));
+        }
         if (x.startsWith("title:")) {
             String[] p = x.substring(6).split("=", 2);
             return entities.stream().anyMatch(e -> e.name().equals(p[0]) && e.titles().contains(p[1]));
