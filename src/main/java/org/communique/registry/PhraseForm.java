@@ -1,0 +1,39 @@
+package org.communique.registry;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The forms under which titles and organisation names are compared. The basic form is lower case,
+ * with typographic apostrophes made plain, hyphens made spaces, "the" dropped and country names made
+ * codes ({@link CountryNames}); then the rules of {@code models/registry/organizations.tsv} (both) and
+ * {@code offices.tsv} (titles) apply.
+ */
+public final class PhraseForm {
+    private static final Pattern THE = Pattern.compile("(?<![\\p{L}\\p{N}])the(?![\\p{L}\\p{N}])");
+
+    private final CountryNames countries = new CountryNames();
+    private final PhraseRules organizations = PhraseRules.load("/models/registry/organizations.tsv");
+    private final PhraseRules offices = PhraseRules.load("/models/registry/offices.tsv");
+
+    /** The key of an organisation's name: "DPRK Foreign Ministry" and "Foreign Ministry of the DPRK" are one. */
+    public String organization(String name) {
+        return organizations.apply(basic(name));
+    }
+
+    /** The key of an office: "DPRK Foreign Minister" and "Minister of Foreign Affairs of the DPRK" are one. */
+    public String office(String title) {
+        return offices.apply(organizations.apply(basic(title)));
+    }
+
+    PhraseRules organizationRules() { return organizations; }
+
+    PhraseRules officeRules() { return offices; }
+
+    private String basic(String s) {
+        String t = s.replace('’', '\'').replace('‘', '\'').replace('`', '\'').toLowerCase(Locale.ROOT);
+        t = t.replaceAll("[\\-‐‑–—]", " ");
+        t = THE.matcher(countries.replace(t)).replaceAll(" ");
+        return t.replaceAll("\\s+", " ").strip();
+    }
+}
