@@ -20,11 +20,12 @@ import org.duckdb.DuckDBConnection;
  * Groups the events of all articles into clusters, one per happening. First the events of duplicate
  * articles join their original's event of the same id and type (one extraction of one text). Then,
  * in order of date, an event joins the first cluster of its type whose dates all lie within a day of
- * its own and that has an event sharing participants with it: persons (person_id), organizations
+ * its own and each of whose events shares participants with it: persons (person_id), organizations
  * (organization_id) and states (LOCATION entities of subtype COUNTRY), at least two shared when both
- * events have two or more, else the one. The day bound keeps a run of daily meetings of one leader
- * from chaining into one cluster; the two participants keep his meetings with two guests on one day
- * apart. Events without a date join no cluster but their duplicates'. Every event is in one cluster.
+ * events have two or more, else the one. Asking it of every event of the cluster, not of one, and
+ * the day bound keep a run of one leader's meetings or messages from chaining into one cluster; the
+ * two participants keep his meetings with two guests on one day apart. Events without a date join
+ * no cluster but their duplicates'. Every event is in one cluster.
  */
 final class EventClusters {
     private static final String QUERY = """
@@ -56,7 +57,7 @@ final class EventClusters {
         boolean admits(Unit u, LocalDate d) {
             if (min == null || Math.abs(d.toEpochDay() - min.toEpochDay()) > 1
                     || Math.abs(d.toEpochDay() - max.toEpochDay()) > 1) return false;
-            return units.stream().anyMatch(m -> overlap(m.participants(), u.participants()));
+            return units.stream().allMatch(m -> overlap(m.participants(), u.participants()));
         }
 
         void add(Unit u, LocalDate d) {
