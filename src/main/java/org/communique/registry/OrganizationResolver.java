@@ -59,7 +59,9 @@ final class OrganizationResolver {
         Set<String> ids = new HashSet<>();
         List<Organization> out = new ArrayList<>();
         for (Named n : named) {
-            String id = NameKey.slug(n.key()) + (n.country() == null ? "" : "-" + n.country().toLowerCase(Locale.ROOT));
+            String country = n.country() == null ? null : n.country().toLowerCase(Locale.ROOT);
+            boolean inKey = country == null || n.key().contains("#" + country); // "foreign ministry of #prk"
+            String id = NameKey.slug(n.key()) + (inKey ? "" : "-" + country);
             out.add(new Organization(Groups.unique(id, ids), n.name(), n.country(), n.rows()));
         }
         return out;
