@@ -1,13 +1,15 @@
 package org.communique.registry;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * The forms under which titles and organisation names are compared. The basic form is lower case,
  * with typographic apostrophes made plain, hyphens made spaces, "the" dropped and country names made
  * codes ({@link CountryNames}); then the rules of {@code models/registry/organizations.tsv} (both) and
- * {@code offices.tsv} (titles) apply.
+ * {@code offices.tsv} (titles) apply. Not thread-safe: it remembers the keys it made.
  */
 public final class PhraseForm {
     private static final Pattern THE = Pattern.compile("(?<![\\p{L}\\p{N}])the(?![\\p{L}\\p{N}])");
@@ -15,15 +17,18 @@ public final class PhraseForm {
     private final CountryNames countries = new CountryNames();
     private final PhraseRules organizations = PhraseRules.load("/models/registry/organizations.tsv");
     private final PhraseRules offices = PhraseRules.load("/models/registry/offices.tsv");
+    // names repeat across articles: each is keyed once per rebuild (the country pattern is the cost)
+    private final Map<String, String> organizationKeys = new HashMap<>();
+    private final Map<String, String> officeKeys = new HashMap<>();
 
     /** The key of an organisation's name: "DPRK Foreign Ministry" and "Foreign Ministry of the DPRK" are one. */
     public String organization(String name) {
-        return organizations.apply(basic(name));
+        return organizationKeys.computeIfAbsent(name, n -> organizations.apply(basic(n)));
     }
 
     /** The key of an office: "DPRK Foreign Minister" and "Minister of Foreign Affairs of the DPRK" are one. */
     public String office(String title) {
-        return offices.apply(organizations.apply(basic(title)));
+        return officeKeys.computeIfAbsent(title, t -> offices.apply(organizations.apply(basic(t))));
     }
 
     PhraseRules organizationRules() { return organizations; }
