@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * Finds the persons behind the PERSON entities of all articles. Full names (two words or more) are one
  * person when their {@link NameKey}s and countries are equal, or when a record gives one as an alias of
- * the other; a full name without country joins the one country that has it. A one-word name ("Choe")
+ * the other (an alias given to two different names of one country links none); a full name without
+ * country joins the one country that has it. A one-word name ("Choe")
  * joins a person only when its own article has exactly one full-name person with that word as first
  * or last name, or else when the whole registry has exactly one such person of its country; otherwise
  * it stays a person of its own. Two persons of different countries are never one.
@@ -40,12 +41,19 @@ final class PersonResolver {
         for (EntityRow r : rows) (NameKey.words(NameKey.of(r.name())).size() >= 2 ? full : single).add(r);
         Map<String, String> nodeOf = new LinkedHashMap<>();
         Map<String, Set<String>> countriesOfKey = new HashMap<>();
+        Map<String, Set<String>> namesOfAlias = new HashMap<>();
+        for (EntityRow r : full) {
+            for (String alias : r.aliases()) {
+                namesOfAlias.computeIfAbsent(node(r.country(), NameKey.of(alias)), k -> new HashSet<>()).add(NameKey.of(r.name()));
+            }
+        }
         for (EntityRow r : full) {
             String n = node(r.country(), NameKey.of(r.name()));
             nodeOf.put(r.key(), n);
             for (String alias : r.aliases()) {
                 String k = NameKey.of(alias);
-                if (NameKey.words(k).size() >= 2) sets.union(n, node(r.country(), k));
+                String a = node(r.country(), k);
+                if (NameKey.words(k).size() >= 2 && namesOfAlias.get(a).size() == 1) sets.union(n, a);
             }
             if (r.country() != null) countriesOfKey.computeIfAbsent(NameKey.of(r.name()), k -> new HashSet<>()).add(r.country());
         }
@@ -108,7 +116,8 @@ final class PersonResolver {
             String name = Groups.mostFrequent(fullForms.isEmpty() ? g.stream().map(EntityRow::name).toList() : fullForms);
             named.add(new Named(name, Groups.mostFrequent(g.stream().map(EntityRow::country).toList()), g));
         }
-        named.sort(Comparator.comparing((Named n) -> NameKey.of(n.name())).thenComparing(n -> n.rows().get(0).key()));
+        named.sort(Comparator.comparing((Named n) -> NameKey.slug(NameKey.of(n.name()))).thenComparing(n -> -n.rows().size())
+                .thenComparing(n -> n.rows().get(0).key()));
         Set<String> ids = new HashSet<>();
         List<Person> out = new ArrayList<>();
         for (Named n : named) {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * The forms under which titles and organisation names are compared. The basic form is lower case,
- * with typographic apostrophes made plain, hyphens made spaces, "the" dropped and country names made
+ * with typographic apostrophes made plain (and no space before them), hyphens made spaces, "the" dropped and country names made
  * codes ({@link CountryNames}); then the rules of {@code models/registry/organizations.tsv} (both) and
  * {@code offices.tsv} (titles) apply. Not thread-safe: it remembers the keys it made.
  */
@@ -38,6 +38,7 @@ public final class PhraseForm {
     private String basic(String s) {
         String t = s.replace('’', '\'').replace('‘', '\'').replace('`', '\'').toLowerCase(Locale.ROOT);
         t = t.replaceAll("[\\-‐‑–—]", " ");
+        t = t.replaceAll("\\s+'", "'"); // "Workers ' Party", a scraper's spacing
         t = THE.matcher(countries.replace(t)).replaceAll(" ");
         return t.replaceAll("\\s+", " ").strip();
     }
