@@ -14,7 +14,7 @@ final class RegistryFiles {
     /** Opens (creating it when missing) the registry that {@code index} or {@code extract --db} writes. */
     static Registry create(CommandSpec spec, Path db) {
         checkWritable(spec, db);
-        return open(spec, db);
+        return open(spec, db, false);
     }
 
     /** Checked before any work: --db must name a file in an existing directory. */
@@ -24,18 +24,18 @@ final class RegistryFiles {
         if (parent != null && !Files.isDirectory(parent)) throw Usage.error(spec, "--db: no such directory: " + parent);
     }
 
-    /** Opens a registry that must exist (for {@code who}, {@code export}). */
+    /** Opens a registry that must exist, to read it (for {@code who}, {@code export}). */
     static Registry existing(CommandSpec spec, Path db) {
         if (!Files.isRegularFile(db)) {
             throw Usage.error(spec, (Files.exists(db) ? "--db is not a file: " : "no such registry (--db): ") + db
                     + (Files.exists(db) ? "" : "; make one with 'communique index --db " + db + " RECORDS.jsonl'"));
         }
-        return open(spec, db);
+        return open(spec, db, true);
     }
 
-    private static Registry open(CommandSpec spec, Path db) {
+    private static Registry open(CommandSpec spec, Path db, boolean readOnly) {
         try {
-            return Registry.open(db);
+            return readOnly ? Registry.openReadOnly(db) : Registry.open(db);
         } catch (SQLException e) {
             String m = String.valueOf(e.getMessage());
             if (m.toLowerCase(Locale.ROOT).contains("lock")) {

@@ -41,8 +41,7 @@ final class WhoCommand implements Callable<Integer> {
         try (Registry r = RegistryFiles.existing(spec, db)) {
             Profiles profiles = new Profiles(r.connection());
             List<Profiles.Match> found = profiles.find(name);
-            if (found.isEmpty()) found = profiles.find(name.replace('-', ' ')); // a person id, "choe-son-hui-prk"
-            found = found.isEmpty() ? byId(profiles, name) : found;
+            if (found.isEmpty()) found = byId(profiles, name); // "choe-son-hui-prk"
             if (found.isEmpty()) {
                 err.println("communique who: no person named '" + name + "' in " + db);
                 err.flush();

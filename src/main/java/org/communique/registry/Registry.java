@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Properties;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -24,8 +25,9 @@ public final class Registry implements AutoCloseable {
 
     private final DuckDBConnection connection;
 
-    private Registry(DuckDBConnection connection) throws SQLException {
+    private Registry(DuckDBConnection connection, boolean readOnly) throws SQLException {
         this.connection = connection;
+        if (readOnly) return;
         try (Statement s = connection.createStatement()) {
             s.execute(schema());
         }
@@ -33,12 +35,22 @@ public final class Registry implements AutoCloseable {
 
     /** Opens the registry in {@code file}, creating it (and its tables) when it does not exist. */
     public static Registry open(Path file) throws SQLException {
-        return new Registry((DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath()));
+        return new Registry((DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath()), false);
+    }
+
+    /**
+     * Opens an existing registry for reading only: several processes may read one file at once (but
+     * not while one writes it).
+     */
+    public static Registry openReadOnly(Path file) throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("duckdb.read_only", "true");
+        return new Registry((DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p), true);
     }
 
     /** A registry that lives in memory only, gone when closed. */
     public static Registry inMemory() throws SQLException {
-        return new Registry((DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:"));
+        return new Registry((DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:"), false);
     }
 
     /** The connection, for queries of the tables. */

@@ -12,6 +12,7 @@ import java.sql.Statement;
  */
 public record RegistryFigures(long articles, long duplicates, long errors, long persons, long organizations,
                               long events, long clusters) {
+    /** The counts of the registry behind {@code c}. */
     public static RegistryFigures of(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
                 SELECT (SELECT count(*) FROM articles), (SELECT count(duplicate_of) FROM articles),

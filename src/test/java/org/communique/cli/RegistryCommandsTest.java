@@ -66,6 +66,9 @@ class RegistryCommandsTest {
             assertEquals(0, r.status(), r::toString);
             assertTrue(r.out().startsWith("wrote " + asserted + " events to " + f[1]), r::out);
         }
+        CliRun all = CliRun.of("export", "--db", db, "--format", "csv", "--all-modalities", "--out", dir.resolve("all.csv").toString());
+        assertTrue(all.out().startsWith("wrote " + query("SELECT count(*) FROM events") + " events"), all::out);
+        assertTrue(query("SELECT count(*) FROM events") > asserted);
         List<String> lines = Files.readAllLines(csv);
         assertTrue(lines.get(0).startsWith("GlobalEventID,SQLDATE,EventDate,DateFromPublication,EventType,EventCode,"
                 + "PloverCategory,Modality,Actor1Name,Actor1CountryCode,Actor1Role"), lines.get(0));
