@@ -1,9 +1,11 @@
 package org.communique.registry;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -59,8 +61,8 @@ final class Groups {
 
     /** Groups rows by a key, keeping the first-met order of keys. */
     static Map<String, List<EntityRow>> by(List<EntityRow> rows, Function<EntityRow, String> key) {
-        Map<String, List<EntityRow>> out = new java.util.LinkedHashMap<>();
-        for (EntityRow r : rows) out.computeIfAbsent(key.apply(r), k -> new java.util.ArrayList<>()).add(r);
+        Map<String, List<EntityRow>> out = new LinkedHashMap<>();
+        for (EntityRow r : rows) out.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r);
         return out;
     }
 }

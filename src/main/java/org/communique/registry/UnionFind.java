@@ -27,6 +27,4 @@ final class UnionFind {
         if (order.get(ra) <= order.get(rb)) parent.put(rb, ra);
         else parent.put(ra, rb);
     }
-
-    boolean contains(String x) { return parent.containsKey(x); }
 }
