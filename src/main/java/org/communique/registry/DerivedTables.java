@@ -80,7 +80,7 @@ final class DerivedTables {
         Map<String, List<EntityRow>> rows = new LinkedHashMap<>();
         for (EntityRow r : person.rows()) {
             for (String title : r.titles()) {
-                String office = form.office(title);
+                String office = form.office(title, person.country());
                 forms.computeIfAbsent(office, k -> new ArrayList<>()).add(title);
                 List<EntityRow> list = rows.computeIfAbsent(office, k -> new ArrayList<>());
                 if (list.stream().noneMatch(x -> Objects.equals(x.key(), r.key()))) list.add(r);

@@ -31,6 +31,18 @@ public final class PhraseForm {
         return officeKeys.computeIfAbsent(title, t -> offices.apply(organizations.apply(basic(t))));
     }
 
+    /**
+     * The key of an office held by a person of {@code country} (ISO alpha-3, or null): a title that
+     * names no country is taken as an office of the person's country, so that Choe Son Hui's "Foreign
+     * Minister" is her "foreign minister of the DPRK", and Kim Jong Un's "President of the State Affairs"
+     * his "president of the State Affairs of the DPRK".
+     */
+    public String office(String title, String country) {
+        String key = office(title);
+        if (country == null || key.contains("#")) return key;
+        return key + " of #" + country.toLowerCase(Locale.ROOT);
+    }
+
     PhraseRules organizationRules() { return organizations; }
 
     PhraseRules officeRules() { return offices; }

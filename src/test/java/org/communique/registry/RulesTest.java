@@ -37,6 +37,17 @@ class RulesTest {
     }
 
     @Test
+    void aBareTitleIsAnOfficeOfItsHoldersCountry() {
+        assertEquals(form.office("foreign minister of the DPRK"), form.office("Foreign Minister", "PRK"));
+        assertEquals(form.office("president of the Russian Federation"), form.office("President", "RUS"));
+        assertEquals(form.office("president of the State Affairs of the DPRK"),
+                form.office("President of the State Affairs", "PRK"));
+        assertEquals("secretary of central committee of workers' party of #prk",
+                form.office("secretary of the C.C., WPK", "CHN"));
+        assertEquals("president", form.office("President", null));
+    }
+
+    @Test
     void romanisationsOfOneName() {
         assertEquals("choe son hui", NameKey.of("Choe Son-hui"));
         assertEquals("choe son hui", NameKey.of("CHOE SON HUI"));
