@@ -155,7 +155,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (registry == null || status > 1) return status;
         PrintWriter err = new PrintWriter(System.err, true);
         try {
-            LoadReport r = IndexCommand.load(registry, List.of(out), err);
+            LoadReport r = IndexCommand.load(registry, List.of(out), err, "communique extract");
             if (!quiet) err.printf("indexed %d articles and %d error records into %s%n", r.articles(), r.errors(), db);
             return r.badLines().isEmpty() ? status : Math.max(status, 1);
         } catch (IOException | SQLException e) {

@@ -45,17 +45,17 @@ final class IndexCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         try (Registry r = RegistryFiles.create(spec, db)) {
-            return report(load(r, records, spec.commandLine().getErr()), r, t0);
+            return report(load(r, records, spec.commandLine().getErr(), "communique index"), r, t0);
         } catch (IOException | SQLException e) {
             spec.commandLine().getErr().println("communique index: the load stopped, nothing of it was written: " + e.getMessage());
             return 3;
         }
     }
 
-    /** Loads and reports the skipped lines on {@code err}; shared with {@code extract --db}. */
-    static LoadReport load(Registry r, List<Path> files, PrintWriter err) throws IOException, SQLException {
+    /** Loads and reports the skipped lines on {@code err}, after {@code command}; shared with {@code extract --db}. */
+    static LoadReport load(Registry r, List<Path> files, PrintWriter err, String command) throws IOException, SQLException {
         LoadReport report = r.load(files);
-        for (LoadReport.BadLine b : report.badLines()) err.println("communique index: " + b + " (line skipped)");
+        for (LoadReport.BadLine b : report.badLines()) err.println(command + ": " + b + " (line skipped)");
         err.flush();
         return report;
     }
