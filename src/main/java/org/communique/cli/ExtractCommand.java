@@ -4,8 +4,10 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +25,8 @@ import org.communique.read.Input;
 import org.communique.read.InputFormat;
 import org.communique.read.InputListing;
 import org.communique.read.InputReader;
+import org.communique.registry.LoadReport;
+import org.communique.registry.Registry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,6 +46,8 @@ import picocli.CommandLine.Parameters;
                         + "are skipped with a warning and counted; named, such a file gets an error of kind "
                         + "unsupported. FIFOs, sockets and devices met in a directory are refused (kind unreadable), "
                         + "a FIFO named on the command line is read.",
+                "With --db FILE, the records written to --out are loaded into that registry when the run ends (as "
+                        + "index does; the registry is opened, and locked, before the run starts).",
                 "Exit status: 0 every article extracted; 1 some articles failed (their error records are written, "
                         + "with everything else; after --resume, error records kept count too), or no article was "
                         + "found; 2 bad usage (unknown option, missing path, an --out that another run is writing or "
@@ -110,6 +116,10 @@ final class ExtractCommand implements Callable<Integer> {
                     + "linear in time (default: ${DEFAULT-VALUE})")
     int maxSentenceTokens;
 
+    @Option(names = "--db", paramLabel = "FILE", description = "also load the records into this registry (a DuckDB "
+            + "file, created when missing) when the run ends, as index does; needs --out")
+    Path db;
+
     @Option(names = {"-q", "--quiet"}, description = "no progress or summary on standard error")
     boolean quiet;
 
@@ -131,6 +141,30 @@ final class ExtractCommand implements Callable<Integer> {
                     + InputReader.KINDS_READ + ", and these hold none");
             return 1;
         }
+        Registry registry = db == null ? null : RegistryFiles.create(spec, db);
+        try (registry) {
+            return index(registry, write(companions, listing, items));
+        } catch (SQLException e) {
+            System.err.println("communique extract: closing --db failed: " + e.getMessage());
+            return 3;
+        }
+    }
+
+    /** Loads --out into the registry when the run got to its end (a run stopped early keeps --resume for that). */
+    private Integer index(Registry registry, int status) {
+        if (registry == null || status > 1) return status;
+        PrintWriter err = new PrintWriter(System.err, true);
+        try {
+            LoadReport r = IndexCommand.load(registry, List.of(out), err, "communique extract");
+            if (!quiet) err.printf("indexed %d articles and %d error records into %s%n", r.articles(), r.errors(), db);
+            return r.badLines().isEmpty() ? status : Math.max(status, 1);
+        } catch (IOException | SQLException e) {
+            err.println("communique extract: the records are written, but loading them into --db failed: " + e.getMessage());
+            return 3;
+        }
+    }
+
+    private int write(List<Path> companions, InputListing listing, List<InputListing.Item> items) {
         OutputFile file;
         try {
             file = out == null ? null : RunOutput.open(out, mode(), RunManifest.of(paths, settings(), items));
@@ -203,6 +237,8 @@ final class ExtractCommand implements Callable<Integer> {
         }
         if (resume && out == null) throw usage("--resume needs --out FILE");
         if (retryErrors && !resume) throw usage("--retry-errors needs --resume");
+        if (db != null && out == null) throw usage("--db needs --out FILE: the records loaded are those written there");
+        if (db != null) RegistryFiles.checkWritable(spec, db);
         if (threads != null) Usage.inRange(spec, "--threads", threads, 1, MAX_THREADS);
         Usage.inRange(spec, "--timeout", timeoutSeconds, 1, MAX_TIMEOUT);
         Usage.inRange(spec, "--max-chars", maxChars, 1, MAX_CHARS);

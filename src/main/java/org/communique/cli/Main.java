@@ -3,10 +3,11 @@ package org.communique.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code communique} command: extract, evaluate, bench, audit. */
+/** The {@code communique} command: extract, evaluate, bench, audit, and the registry's index, who, export. */
 @Command(name = "communique", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns news articles into structured records: people, organizations, places, dates, events.",
         subcommands = {ExtractCommand.class, EvaluateCommand.class, BenchCommand.class, AuditCommand.class,
+                IndexCommand.class, WhoCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -14,7 +15,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: extract, evaluate, bench or audit");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: extract, evaluate, bench, audit, index, who or export");
     }
 
     public static void main(String[] args) {

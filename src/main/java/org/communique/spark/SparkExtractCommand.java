@@ -1,7 +1,9 @@
 package org.communique.spark;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.SparkThrowable;
 import org.apache.spark.sql.SparkSession;
 import org.communique.Extractor;
+import org.communique.registry.LoadReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +29,10 @@ import picocli.CommandLine.Parameters;
                 + "part files (one record per article, in no particular order) and a _SUCCESS marker to DIR. "
                 + "Inputs: .txt pages or articles, .jsonl scraper files, directories (recursively), readable at "
                 + "the same path on every executor.",
-                "Exit status: 0 all articles processed, 1 some failed (their error records are written), 2 bad usage."})
+                "With --tables DIR, the registry's tables of the records (those index writes, see 'communique index') "
+                        + "are also written as DIR/<table>.parquet, one file per table.",
+                "Exit status: 0 all articles processed, 1 some failed (their error records are written), 2 bad usage, "
+                        + "3 the records are written but the tables could not be."})
 public final class SparkExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or directories")
     List<String> paths;
@@ -60,6 +66,10 @@ public final class SparkExtractCommand implements Callable<Integer> {
             description = "longer sentences are cut before tagging (default: ${DEFAULT-VALUE})")
     int maxSentenceTokens;
 
+    @Option(names = "--tables", paramLabel = "DIR", description = "also write the registry's tables of the records "
+            + "as DIR/<table>.parquet (needs --out on the local file system)")
+    Path tables;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -78,6 +88,9 @@ public final class SparkExtractCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no such file or directory: " + p);
             }
         }
+        if (tables != null && Files.exists(tables) && !Files.isDirectory(tables)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--tables is not a directory: " + tables);
+        }
         if (timeoutSeconds < 1 || maxChars < 1 || partitions < 0 || maxSentenceTokens < 10) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--timeout and --max-chars must be positive, --partitions not negative, --max-sentence-tokens >= 10");
@@ -91,6 +104,16 @@ public final class SparkExtractCommand implements Callable<Integer> {
                     new ExtractorSettings(maxSentenceTokens, date), partitions, overwrite);
             SparkExtractJob.Summary s = SparkExtractJob.run(spark, paths, out, o);
             System.err.println(s.describe());
+            if (tables != null) {
+                try {
+                    LoadReport r = RegistryTables.write(out, tables);
+                    System.err.printf("tables of %d articles and %d error records written to %s%n", r.articles(),
+                            r.errors(), tables);
+                } catch (IOException | SQLException e) {
+                    System.err.println("communique-spark: the records are written, but not the tables: " + e.getMessage());
+                    return 3;
+                }
+            }
             return s.errors() > 0 ? 1 : 0;
         } catch (Exception e) {
             // Spark refuses an existing output before any work is done: a usage error, not a stack trace

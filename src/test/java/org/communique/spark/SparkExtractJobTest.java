@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,8 @@ import org.communique.Shared;
 import org.communique.batch.BatchRunner;
 import org.communique.output.JsonLines;
 import org.communique.read.InputReader;
+import org.communique.registry.LoadReport;
+import org.communique.registry.Registry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,7 +69,7 @@ class SparkExtractJobTest {
     }
 
     @Test
-    void malformedLineAndEmptyArticleInOnePartitionBecomeErrorRecords(@TempDir Path tmp) throws IOException {
+    void malformedLineAndEmptyArticleInOnePartitionBecomeErrorRecords(@TempDir Path tmp) throws Exception {
         Path jsonl = tmp.resolve("faulty.jsonl");
         Files.writeString(jsonl, String.join("\n",
                 "{\"id\": \"good\", \"title\": \"Talks Held\", \"text\": \"Pyongyang, November 1 (KCNA) -- "
@@ -88,6 +92,19 @@ class SparkExtractJobTest {
         }
         assertEquals(Map.of("good", "ok", "faulty.jsonl#2", "malformed", "blank", "empty"), kinds);
         assertEquals(2, s.errors());
+
+        // --tables: the registry's tables of these records, one Parquet file each
+        Path tables = tmp.resolve("tables");
+        LoadReport r = RegistryTables.write(out.toString(), tables);
+        assertEquals(List.of(1, 2), List.of(r.articles(), r.errors()));
+        for (String t : Registry.TABLES) assertTrue(Files.isRegularFile(tables.resolve(t + ".parquet")), t);
+        try (Registry check = Registry.inMemory(); Statement st = check.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT (SELECT string_agg(article_id, ',') FROM read_parquet('"
+                     + tables.resolve("articles.parquet") + "')), (SELECT string_agg(kind, ',' ORDER BY kind) FROM "
+                     + "read_parquet('" + tables.resolve("errors.parquet") + "'))")) {
+            rs.next();
+            assertEquals("good|empty,malformed", rs.getString(1) + "|" + rs.getString(2));
+        }
     }
 
     @Test
