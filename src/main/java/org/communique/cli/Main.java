@@ -3,18 +3,18 @@ package org.communique.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code communique} command: extract, evaluate, bench, audit. */
+/** The {@code communique} command: extract, evaluate, bench, audit, report. */
 @Command(name = "communique", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns news articles into structured records: people, organizations, places, dates, events.",
         subcommands = {ExtractCommand.class, EvaluateCommand.class, BenchCommand.class, AuditCommand.class,
-                CommandLine.HelpCommand.class})
+                ReportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: extract, evaluate, bench or audit");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: extract, evaluate, bench, audit or report");
     }
 
     public static void main(String[] args) {
