@@ -21,7 +21,7 @@ final class EventView {
 
     Element append(Element parent, ReportEvent e) {
         Element box = parent.appendElement("article").addClass("event").attr("data-type", e.type())
-                .attr("data-key", e.eventKey());
+                .attr("data-key", e.eventKey()).attr("style", "--c:" + TypePalette.colour(e.type()));
         Element head = box.appendElement("div").addClass("head");
         head.appendElement("time").text(Html.date(e.date()));
         Html.badge(head, e.type());

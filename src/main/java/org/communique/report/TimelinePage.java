@@ -30,8 +30,12 @@ final class TimelinePage {
     /** A participant as the script reads it: {@code person} is the person_id, {@code page} its page. */
     record Who(String role, String name, String person, String page, String country) {}
 
-    /** What the script needs: the events and each type's colour. */
-    record Data(Map<String, String> colours, List<Item> events) {}
+    /**
+     * What the script needs: each type's colour, the span the chart covers (the articles' publication
+     * dates: events recalled from 1953 or misdated would squeeze the news of the day into one column),
+     * and the events.
+     */
+    record Data(Map<String, String> colours, String chartFrom, String chartTo, List<Item> events) {}
 
     private final ReportData data;
     private final Links links;
@@ -58,26 +62,22 @@ final class TimelinePage {
         main.appendElement("noscript").appendElement("p")
                 .text("The timeline is drawn by the page's script; the person and cluster pages need none.");
         doc.body().appendElement("script").attr("type", "application/json").attr("id", "report-data")
-                .appendChild(new DataNode(ScriptJson.of(new Data(colours(events), items(events)))));
+                .appendChild(new DataNode(ScriptJson.of(new Data(colours(events), span(events, true), span(events, false),
+                        items(events)))));
         Html.script(doc.body(), Html.resource("timeline.js"));
         return Html.render(doc);
     }
 
     private void summary(Element p, List<ReportEvent> events) {
         int articles = data.articles().size(), duplicates = data.duplicateArticles();
-        LocalDate from = null, to = null;
-        for (ReportEvent e : events) {
-            if (e.date() == null) continue;
-            if (from == null || e.date().isBefore(from)) from = e.date();
-            if (to == null || e.date().isAfter(to)) to = e.date();
-        }
         StringBuilder s = new StringBuilder();
         s.append(count(articles, "article", "articles"));
+        String from = span(events, true), to = span(events, false);
+        if (from != null && articles > 0) s.append(" published from ").append(from).append(" to ").append(to);
         if (duplicates > 0) s.append(" (").append(duplicates).append(" repeat another's text and are not counted again)");
         s.append(", ").append(count(events.size(), "event", "events"))
                 .append(", ").append(count(data.persons().size(), "person", "persons"))
                 .append(", ").append(count(data.clusters().size(), "event cluster", "event clusters"));
-        if (from != null) s.append("; events dated from ").append(from).append(" to ").append(to);
         p.text(s.append('.').toString());
     }
 
@@ -155,6 +155,27 @@ final class TimelinePage {
         String best = null;
         for (Map.Entry<String, Integer> e : counts.entrySet()) if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
         return best;
+    }
+
+    /**
+     * The first (or last) publication date of the articles, or of the asserted events when no article
+     * says when it was published; null when there is neither.
+     */
+    private String span(List<ReportEvent> events, boolean first) {
+        LocalDate best = null;
+        for (ArticleInfo a : data.articles().values()) {
+            if (a.published() != null && (best == null || (first ? a.published().isBefore(best) : a.published().isAfter(best)))) {
+                best = a.published();
+            }
+        }
+        if (best == null) {
+            for (ReportEvent e : events) {
+                if (e.date() != null && e.isAsserted() && (best == null || (first ? e.date().isBefore(best) : e.date().isAfter(best)))) {
+                    best = e.date();
+                }
+            }
+        }
+        return best == null ? null : best.toString();
     }
 
     private static Map<String, String> colours(List<ReportEvent> events) {

@@ -61,6 +61,7 @@
     var box = el('article', 'event');
     box.setAttribute('data-type', e.type);
     box.setAttribute('data-key', e.key);
+    box.style.setProperty('--c', data.colours[e.type] || '#555555');
     var head = box.appendChild(el('div', 'head'));
     head.appendChild(el('time', null, e.date || 'undated'));
     var badge = head.appendChild(el('span', 'badge', label(e.type)));
@@ -111,11 +112,15 @@
     if (!shown.length && data.events.length) list.appendChild(el('p', 'empty', 'No event matches these filters.'));
   }
 
-  // Buckets by month, or by year when the events span more than four years.
+  // The chart counts the asserted events dated within the articles' publication span (data.chartFrom
+  // to data.chartTo), by month, or by year when that span is longer than four years.
+  function inChart(e) {
+    return !e.modality && e.date && e.date.slice(0, 7) >= data.chartFrom.slice(0, 7) && e.date.slice(0, 7) <= data.chartTo.slice(0, 7);
+  }
+
   function bucketing() {
-    var dated = data.events.filter(function (e) { return e.date; }).map(function (e) { return e.date; }).sort();
-    if (!dated.length) return null;
-    var first = dated[0], last = dated[dated.length - 1];
+    if (!data.chartFrom || !data.events.some(inChart)) return null;
+    var first = data.chartFrom, last = data.chartTo;
     var months = (+last.slice(0, 4) - +first.slice(0, 4)) * 12 + (+last.slice(5, 7) - +first.slice(5, 7)) + 1;
     var byYear = months > 48;
     var keysOut = [];
@@ -138,9 +143,9 @@
     var box = document.getElementById('chart');
     box.textContent = '';
     if (!buckets) return;
-    var counts = {};
+    var counts = {}, outside = 0;
     shown.forEach(function (e) {
-      if (!e.date) return;
+      if (!inChart(e)) { outside++; return; }
       var k = e.type + '|' + buckets.of(e.date);
       counts[k] = (counts[k] || 0) + 1;
     });
@@ -178,6 +183,10 @@
       svg.appendChild(t);
     });
     box.appendChild(svg);
+    box.appendChild(el('p', 'note', 'Asserted events by type and ' + (buckets.keys[0].length === 4 ? 'year' : 'month')
+      + ' from ' + data.chartFrom + ' to ' + data.chartTo + ' (when the articles were published)'
+      + (outside ? '; ' + outside + ' more (recalled, planned, undated or dated outside) are in the list only.' : '.')
+      + ' Select a dot to show its type.'));
   }
 
   function render() {
