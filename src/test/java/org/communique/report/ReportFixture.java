@@ -15,16 +15,16 @@ import java.sql.Statement;
  * #scenario}, the rows of src/test/resources/report/fixture.sql (ten KCNA and TASS articles, eleven
  * events, one meeting reported twice, one duplicate article; the file's header lists the expected edges).
  */
-final class ReportFixture {
+public final class ReportFixture {
     private ReportFixture() {}
 
     /** A registry holding the fixture's scenario, written to {@code db}. */
-    static Path scenario(Path db) {
+    public static Path scenario(Path db) {
         return create(db, "/report/fixture.sql");
     }
 
     /** A registry with the tables and no rows. */
-    static Path empty(Path db) {
+    public static Path empty(Path db) {
         return create(db, null);
     }
 
