@@ -1,8 +1,11 @@
 package org.communique.report;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -14,11 +17,16 @@ final class PersonPage {
     private final ReportData data;
     private final Links links;
     private final Network network;
+    private final Map<String, List<ReportEvent>> eventsOf = new HashMap<>();
 
     PersonPage(ReportData data, Links links, Network network) {
         this.data = data;
         this.links = links;
         this.network = network;
+        for (ReportEvent e : data.distinctEvents()) {
+            e.participants().stream().map(Participant::personId).filter(Objects::nonNull).distinct()
+                    .forEach(id -> eventsOf.computeIfAbsent(id, k -> new ArrayList<>()).add(e));
+        }
     }
 
     String render(Person person) {
@@ -50,8 +58,7 @@ final class PersonPage {
 
         partners(main, "person:" + person.personId());
 
-        List<ReportEvent> events = data.distinctEvents().stream()
-                .filter(e -> e.participants().stream().anyMatch(p -> person.personId().equals(p.personId())))
+        List<ReportEvent> events = eventsOf.getOrDefault(person.personId(), List.of()).stream()
                 .sorted(Comparator.comparing(ReportEvent::date, Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(ReportEvent::eventKey))
                 .toList();
