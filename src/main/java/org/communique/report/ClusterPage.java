@@ -31,7 +31,7 @@ final class ClusterPage {
         if (c.firstArticle() != null) fact(facts, "First report", c.firstArticle());
 
         main.appendElement("h2").text("Reports");
-        EventView view = new EventView(data, links, "../");
+        EventView view = new EventView(data, links, "../", false);
         Element list = main.appendElement("div").addClass("events");
         for (String key : c.memberEventKeys()) {
             ReportEvent e = byKey.get(key);

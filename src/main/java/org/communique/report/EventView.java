@@ -11,12 +11,17 @@ final class EventView {
     private final ReportData data;
     private final Links links;
     private final String root;
+    private final boolean clusterLinks;
 
-    /** @param root the way from the page to the report's folder: "" or "../" */
-    EventView(ReportData data, Links links, String root) {
+    /**
+     * @param root the way from the page to the report's folder: "" or "../"
+     * @param clusterLinks whether each event links to its cluster (not on the cluster's own page)
+     */
+    EventView(ReportData data, Links links, String root, boolean clusterLinks) {
         this.data = data;
         this.links = links;
         this.root = root;
+        this.clusterLinks = clusterLinks;
     }
 
     Element append(Element parent, ReportEvent e) {
@@ -55,7 +60,7 @@ final class EventView {
             if (a.source() != null) p.appendElement("span").addClass("outlet").text(a.source());
             if (a.published() != null) p.appendElement("span").addClass("published").text("published " + a.published());
         }
-        String cluster = links.cluster(e.clusterId());
+        String cluster = clusterLinks ? links.cluster(e.clusterId()) : null;
         if (cluster != null) {
             int reports = data.clusters().get(e.clusterId()).nArticles();
             p.appendElement("a").addClass("cluster").attr("href", root + cluster)

@@ -37,7 +37,9 @@ final class PersonPage {
         fact(facts, "Also written", person.variants().isEmpty() ? "—" : String.join("; ", person.variants()));
         fact(facts, "Country", person.country() == null ? "—" : person.country());
         fact(facts, "Articles", Integer.toString(person.nArticles()));
-        fact(facts, "Seen", Html.date(person.firstSeen()) + " to " + Html.date(person.lastSeen()));
+        if (person.firstSeen() != null || person.lastSeen() != null) {
+            fact(facts, "Seen", Html.date(person.firstSeen()) + " to " + Html.date(person.lastSeen()));
+        }
 
         main.appendElement("h2").text("Titles");
         if (person.titles().isEmpty()) {
@@ -64,7 +66,7 @@ final class PersonPage {
                 .toList();
         main.appendElement("h2").text("Events (" + events.size() + "), newest first");
         if (events.isEmpty()) main.appendElement("p").addClass("empty").text("No event names this person.");
-        EventView view = new EventView(data, links, "../");
+        EventView view = new EventView(data, links, "../", true);
         Element list = main.appendElement("div").addClass("events");
         for (ReportEvent e : events) view.append(list, e);
         return Html.render(doc);
