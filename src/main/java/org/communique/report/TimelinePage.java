@@ -74,7 +74,10 @@ final class TimelinePage {
         s.append(count(articles, "article", "articles"));
         String from = span(events, true), to = span(events, false);
         if (from != null && articles > 0) s.append(" published from ").append(from).append(" to ").append(to);
-        if (duplicates > 0) s.append(" (").append(duplicates).append(" repeat another's text and are not counted again)");
+        if (duplicates > 0) {
+            s.append(" (").append(duplicates).append(duplicates == 1 ? " repeats another's text and is" : " repeat another's text and are")
+                    .append(" not counted again)");
+        }
         s.append(", ").append(count(events.size(), "event", "events"))
                 .append(", ").append(count(data.persons().size(), "person", "persons"))
                 .append(", ").append(count(data.clusters().size(), "event cluster", "event clusters"));

@@ -44,7 +44,7 @@ class ReportWriterTest {
         assertTrue(Files.isRegularFile(out.resolve("report.css")));
 
         Document index = page(out.resolve("index.html"));
-        assertTrue(index.getElementById("summary").text().startsWith("10 articles published from 2024-04-11 to 2024-11-04 (1 repeat another's text"),
+        assertTrue(index.getElementById("summary").text().startsWith("10 articles published from 2024-04-11 to 2024-11-04 (1 repeats another's text"),
                 index.getElementById("summary").text());
         assertEquals(List.of("", "AGREEMENT_SIGNED", "MEETING", "MESSAGE", "STATEMENT", "VISIT"),
                 index.select("#f-type option").eachAttr("value"));
