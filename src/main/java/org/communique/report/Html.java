@@ -9,6 +9,8 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.ParseSettings;
+import org.jsoup.parser.Parser;
 
 /**
  * The frame every page shares, built with jsoup so that every name and sentence from the registry is
@@ -26,6 +28,7 @@ final class Html {
      */
     static Document page(String title, String root, String current) {
         Document doc = Document.createShell("");
+        doc.parser(Parser.htmlParser().settings(ParseSettings.preserveCase)); // SVG's viewBox keeps its capital
         doc.prependChild(new DocumentType("html", "", ""));
         doc.outputSettings().charset(StandardCharsets.UTF_8).prettyPrint(true).indentAmount(1);
         doc.selectFirst("html").attr("lang", "en");

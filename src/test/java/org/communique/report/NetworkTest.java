@@ -94,6 +94,7 @@ class NetworkTest {
         new NetworkSvg(links).append(Html.main(b), n);
         assertEquals(Html.render(a), Html.render(b));
         assertEquals(8, a.select("g.node").size());
+        assertTrue(Html.render(a).contains(" viewBox=\"0 0 1100 720\""), "SVG's attribute keeps its case");
         assertEquals(5, a.select("g.node circle").size(), "persons are circles");
         assertEquals(3, a.select("g.node rect").size(), "states are squares");
         assertEquals("index.html#country=CHN", a.selectFirst("g[data-node=state:CHN] a").attr("href"));
