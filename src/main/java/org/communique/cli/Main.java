@@ -3,11 +3,11 @@ package org.communique.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code communique} command: extract, evaluate, bench, audit, and the registry's index, who, export. */
+/** The {@code communique} command: extract, evaluate, bench, audit, and the registry's index, who, export, report. */
 @Command(name = "communique", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns news articles into structured records: people, organizations, places, dates, events.",
         subcommands = {ExtractCommand.class, EvaluateCommand.class, BenchCommand.class, AuditCommand.class,
-                IndexCommand.class, WhoCommand.class, ExportCommand.class,
+                IndexCommand.class, WhoCommand.class, ExportCommand.class, ReportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -15,7 +15,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: extract, evaluate, bench, audit, index, who or export");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a subcommand is required: extract, evaluate, bench, audit, index, who, export or report");
     }
 
     public static void main(String[] args) {
