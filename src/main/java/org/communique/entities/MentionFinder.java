@@ -55,6 +55,20 @@ final class MentionFinder {
                 && toks.get(c.to() - 1).word().indexOf('-') < 0
                 ? new Candidate(c.from(), c.to() + 1, c.type(), LocationSubtype.REGION, c.country(), c.priority(), c.canonical())
                 : c);
+        // "heroic Korea", "socialist Korea": Korea with a praising adjective is the state (like "Juche Korea"),
+        // bare "the liberation of Korea" the land
+        out.replaceAll(c -> c.type() == EntityType.LOCATION && c.to() - c.from() == 1 && c.from() > 0
+                && toks.get(c.from()).word().equals("Korea") && toks.get(c.from() - 1).isLower()
+                && toks.get(c.from() - 1).pos().equals("JJ")
+                ? new Candidate(c.from(), c.to(), EntityType.LOCATION, LocationSubtype.COUNTRY, "PRK", c.priority(), null) : c);
+        // "the building of the National Assembly": the body's building is a place
+        out.replaceAll(c -> c.type() == EntityType.ORGANIZATION && c.from() >= 2 && toks.get(c.from() - 1).is("of")
+                && toks.get(c.from() - 2).word().equals("building")
+                ? new Candidate(c.from() - 2, c.to(), EntityType.LOCATION, LocationSubtype.SITE, null, c.priority(), null)
+                : c.type() == EntityType.ORGANIZATION && c.from() >= 3 && toks.get(c.from() - 1).is("the") && toks.get(c.from() - 2).is("of")
+                && toks.get(c.from() - 3).word().equals("building")
+                ? new Candidate(c.from() - 3, c.to(), EntityType.LOCATION, LocationSubtype.SITE, null, c.priority(), null)
+                : c);
         // "the Supreme People's Assembly building": a body's building is a place (the guideline's sites)
         out.replaceAll(c -> c.type() == EntityType.ORGANIZATION && c.to() < toks.size() && toks.get(c.to()).word().equals("building")
                 && toks.get(c.to()).sentence() == toks.get(c.from()).sentence()
@@ -171,6 +185,9 @@ final class MentionFinder {
                 byEnd[m.end()] + 1, EntityType.ORGANIZATION, null, m.value().iso3(), 3, m.value().name())));
         lex.persons.longestAt(s, b, ends::contains).ifPresent(m -> out.add(new Candidate(t.i(), byEnd[m.end()] + 1,
                 EntityType.PERSON, null, m.value().iso3(), 3, m.value().name())));
+        // "Hero of Labour", "Order of Kim Il Sung": an honour, which blocks the names inside it
+        lex.honours.longestAt(s, b, ends::contains).ifPresent(m -> out.add(new Candidate(t.i(), byEnd[m.end()] + 1,
+                null, null, null, 3, null)));
     }
 
     private boolean orgHead(Tok t) { return t.isCapitalized() && lex.orgHeads.contains(t.word()); }

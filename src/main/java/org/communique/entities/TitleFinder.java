@@ -308,7 +308,9 @@ final class TitleFinder {
                     || e - 3 >= f && toks.get(e - 1).is(")") && toks.get(e - 3).is("("))) e -= toks.get(e - 1).is(")") ? 3 : 1;
             boolean has = false;
             for (int k = f; k < e; k++) has |= office(toks, k);
-            if (has && e > f && !leadsDelegation(toks, f, e)) out.add(new Title(f, e));
+            // "great leader of the Korean people", "founder of socialist Korea": epithets are no titles
+            boolean epithet = f < e && lex.epithets.contains(toks.get(f).lower());
+            if (has && e > f && !leadsDelegation(toks, f, e) && !epithet) out.add(new Title(f, e));
         }
         return out;
     }

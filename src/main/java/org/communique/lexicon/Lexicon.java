@@ -51,6 +51,10 @@ public final class Lexicon {
     /** Family names written first and used alone for the person: Korean and Chinese ones. */
     public final ImmutableSet<String> surnamesFirst;
     public final ImmutableSet<String> nonNames;
+    /** First words of epithets, which are no titles ("great leader of ..."). */
+    public final ImmutableSet<String> epithets;
+    /** Honorary titles that are no entity and hold none ("Hero of Labour"). */
+    public final PhraseTable<String> honours;
     /** Words after which "as" gives an office: "upon his appointment as ...". */
     public final ImmutableSet<String> appointmentWords;
     public final ImmutableSet<String> eventNameHeads;
@@ -102,6 +106,8 @@ public final class Lexicon {
         koreanSurnames = set("korean-surnames.txt", false);
         surnamesFirst = ImmutableSet.<String>builder().addAll(koreanSurnames).addAll(set("chinese-surnames.txt", false)).build();
         nonNames = set("non-names.txt", false);
+        epithets = set("epithets.txt", true);
+        honours = words("honours.txt");
         appointmentWords = set("appointment-words.txt", true);
         eventNameHeads = set("event-name-heads.txt", false);
         notOrganizations = set("not-organizations.txt", false);
