@@ -178,8 +178,12 @@ final class EntityMerger {
         return s.startsWith("the ") || s.startsWith("The ") ? s.substring(4) : s;
     }
 
-    /** The sorted content words of a name, acronyms and "C.C." expanded. */
-    static String orgKey(String name, Map<String, String> acronyms) {
+    /**
+     * The sorted content words of a name, acronyms and "C.C." expanded, a one-word country or its
+     * adjective as the state's code, and "Affairs" dropped: "Ministry of Foreign Affairs of Russia" =
+     * "Russian Foreign Ministry".
+     */
+    String orgKey(String name, Map<String, String> acronyms) {
         java.util.TreeSet<String> words = new java.util.TreeSet<>();
         String n = name.replace("\u2019", "'").replace("C.C.", "Central Committee");
         for (String w : n.split("[\\s,]+")) {
@@ -187,8 +191,10 @@ final class EntityMerger {
             String exp = acronyms.get(x);
             String src = exp != null ? exp.replace("\u2019", "'") : x;
             for (String y : src.split("\\s+")) {
-                String z = y.replaceAll("'s?$", "").toLowerCase(Locale.ROOT);
-                if (!z.isEmpty() && !MINOR.contains(z)) words.add(z);
+                String bare = y.replaceAll("'s?$", "");
+                String z = bare.toLowerCase(Locale.ROOT);
+                if (z.isEmpty() || MINOR.contains(z) || z.equals("affairs")) continue;
+                words.add(lex.countries.get(bare).map(c -> "#" + c.iso3()).orElse(z));
             }
         }
         return String.join(" ", words);

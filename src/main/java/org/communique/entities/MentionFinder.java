@@ -221,6 +221,13 @@ final class MentionFinder {
             if (!orgHead(head) && placeHead(head) == null) continue;
             int l = h;
             while (l - 1 >= from && !person[l - 1 - from] && leftPart(toks, l - 1, from)) l--;
+            // "the Kim Il Sung Socialist Youth League": a body named after a person, after "the"
+            int p = l;
+            while (p - 1 >= from && person[p - 1 - from]) p--;
+            if (p < l && p - 1 >= from && toks.get(p - 1).is("the")) {
+                l = p;
+                while (l - 1 >= from && !person[l - 1 - from] && leftPart(toks, l - 1, from)) l--;
+            }
             while (l < h && (toks.get(l).is("the") || Tokens.POSSESSIVE.contains(toks.get(l).word()))) l++;
             int r = growRight(toks, h + 1, to, placeHead(head) != null && !orgHead(head));
             while (r - 1 > h && (Tokens.CONNECTORS.contains(toks.get(r - 1).lower()) || toks.get(r - 1).is(",")
