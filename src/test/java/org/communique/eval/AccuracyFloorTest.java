@@ -57,12 +57,12 @@ class AccuracyFloorTest {
 
     /** Floors on the development set, 44 articles (the figures reached, less a small margin). */
     private static final Map<String, Double> DEV_FLOORS = Map.of(
-            "PERSON", 0.94, "ORGANIZATION", 0.91, "LOCATION", 0.96, "DATE", 0.96,
+            "PERSON", 0.98, "ORGANIZATION", 0.96, "LOCATION", 0.97, "DATE", 0.96,
             "EVENT", 0.71, "ARG", 0.70);
 
     /** Floors on our own 62 annotated articles (src/test/resources/gold). */
     private static final Map<String, Double> OWN_FLOORS = Map.of(
-            "PERSON", 0.97, "ORGANIZATION", 0.89, "LOCATION", 0.95, "DATE", 0.96,
+            "PERSON", 0.97, "ORGANIZATION", 0.91, "LOCATION", 0.95, "DATE", 0.96,
             "EVENT", 0.77, "ARG", 0.70);
 
     /**
@@ -70,7 +70,7 @@ class AccuracyFloorTest {
      * was rewritten and never tuned on): a guard against regressions, not a target to fit.
      */
     private static final Map<String, Double> FRESH_FLOORS = Map.of(
-            "PERSON", 0.98, "ORGANIZATION", 0.85, "LOCATION", 0.90, "DATE", 0.99,
+            "PERSON", 0.98, "ORGANIZATION", 0.85, "LOCATION", 0.92, "DATE", 0.99,
             "EVENT", 0.47, "ARG", 0.40);
 
     @Test
@@ -78,9 +78,23 @@ class AccuracyFloorTest {
         assumeTrue(Shared.hasDevSet(), "no ../shared/eval/dev here");
         Scorer.Report r = Scorer.score(Shared.devSet().resolve("gold"), devPred, null);
         check(r, DEV_FLOORS);
-        assertTrue(r.get("TITLE").acc() >= 0.90, r.table(0));
+        assertTrue(r.get("TITLE").acc() >= 0.95, r.table(0));
         assertTrue(r.calibration() != null && calibratedAbove(r, 0.8, 0.9), "events with confidence >= 0.8 are right "
                 + "at least 90% of the time:\n" + r.calibration());
+        assertEquals(1.0, r.get("PUBLISHED").acc(), r.table(0));
+    }
+
+    /** The dev set's saved pages of 15 outlets (seed, p090-p100, q101-q114): issue 9's and 10's targets, kept. */
+    @Test
+    void devPagesOfOtherOutletsStayAboveTheirFloors() throws Exception {
+        assumeTrue(Shared.hasDevSet(), "no ../shared/eval/dev here");
+        java.util.Set<String> pages = new java.util.HashSet<>();
+        try (var files = java.nio.file.Files.list(Shared.devSet().resolve("pages"))) {
+            files.forEach(f -> pages.add(f.getFileName().toString().replaceAll("\\.[a-z]+$", "")));
+        }
+        Scorer.Report r = Scorer.score(Shared.devSet().resolve("gold"), devPred, pages);
+        assertTrue(r.get("ENTITY").f1() >= 0.95 && r.get("ENTITY").p() >= 0.95, r.table(0));
+        assertTrue(r.get("DATE").f1() >= 0.90, r.table(0));
         assertEquals(1.0, r.get("PUBLISHED").acc(), r.table(0));
     }
 
