@@ -138,7 +138,7 @@ final class ExtractCommand implements Callable<Integer> {
             return 1;
         }
         OutputFile file;
-        RunManifest manifest = RunManifest.of(paths, settings(), items);
+        RunManifest manifest = out == null ? null : RunManifest.of(paths, settings(), items);
         try {
             file = out == null ? null : RunOutput.open(out, mode(), manifest);
         } catch (OutputFile.LockedException | BatchRunner.NotResumableException e) {
@@ -156,6 +156,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
+    /** @param manifest the run record of {@code file}, completed with the outcome at the end; null without --out */
     private Integer run(OutputFile file, List<Path> companions, InputListing listing, RunManifest manifest) {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         PrintStream err = quiet ? null : System.err;
