@@ -29,7 +29,8 @@ import org.communique.read.Input;
  * threads. The reader ({@link #see}, {@link #kept}) registers each first article; the writer, which
  * writes in input order and so always writes a first article before its duplicates, keeps its record
  * ({@link #written}) and makes theirs ({@link #record}). The records are kept in a {@link RecordSpill}
- * on disk; the heap holds, per distinct article, its key and where its record is.
+ * on disk; the heap holds, per distinct article, its key (a hash of fixed size, however long the
+ * title), its id and where its record is: some 300 bytes.
  */
 final class Duplicates implements Closeable {
     private final Map<String, First> firsts = new HashMap<>(); // the reader's alone
@@ -155,10 +156,14 @@ final class Duplicates implements Closeable {
         return prefixed ? record.subList(reading.size(), record.size()) : record;
     }
 
-    /** What makes two articles the same: the text (by its hash), the title and the date, exactly. */
+    /**
+     * What makes two articles the same: the text, the title and the date, exactly (hashed together
+     * with SHA-256; the title's length before it keeps any two triples apart).
+     */
     private static String key(Article a) {
         String title = a.title() == null ? "-" : a.title().length() + ":" + a.title();
-        return TextHash.of(a.text()) + ":" + title + ":" + (a.published() == null ? "-" : a.published().toString());
+        return TextHash.of(TextHash.of(a.text()) + ":" + title + ":"
+                + (a.published() == null ? "-" : a.published().toString()));
     }
 
     @Override

@@ -35,11 +35,12 @@ public record Summary(long read, long written, long failed, long skipped, long s
 
     public String describe() {
         double secs = Math.max(0.001, elapsed.toMillis() / 1000.0);
+        String dups = duplicates + skippedDuplicates == 0 ? ""
+                : String.format("duplicates %d%s (same text, title and date as an earlier article: not extracted "
+                        + "again); ", duplicates, skippedDuplicates > 0 ? " written + " + skippedDuplicates + " skipped" : "");
         return String.format("articles read %d = written %d (%d ok + %d failed) + skipped %d (already in output%s); "
-                        + "duplicates %d%s (same text, title and date as an earlier article: not extracted again); "
-                        + "entities %d, events %d; %.1f s, %.2f articles/s",
+                        + "%sentities %d, events %d; %.1f s, %.2f articles/s",
                 read, written, ok(), failed, skipped, skippedFailed > 0 ? ", " + skippedFailed + " of them errors" : "",
-                duplicates, skippedDuplicates > 0 ? " written + " + skippedDuplicates + " skipped" : "",
-                entities, events, secs, written / secs);
+                dups, entities, events, secs, written / secs);
     }
 }
