@@ -28,8 +28,9 @@ import org.communique.read.Input;
  * window, the workers extract, and the writer thread takes the window in input order and writes
  * one line per article. A duplicate article ({@link Duplicates}) goes to no worker: the writer makes
  * its record from its first article's, which it wrote before, since that came earlier in input
- * order; so a duplicate waits for its first article without holding a worker. Whatever fails (the output, the reader, memory) stops the run with an
- * {@link BatchRunner.OutputException} after what is done is written, never with a silent gap.
+ * order; so a duplicate waits for its first article without holding a worker. Whatever fails (the
+ * output, the reader, memory) stops the run with an {@link BatchRunner.OutputException} after what
+ * is done is written, never with a silent gap.
  */
 final class BatchRun {
     private static final Job END = new Job(new Input.Failed("", "", ""));
