@@ -186,7 +186,9 @@ public final class Extractor {
 
     /**
      * Extracts many articles in parallel with {@link Builder#threads} threads; results come in input
-     * order, one record per article (an {@link ErrorRecord} for an article that failed).
+     * order, one record per article (an {@link ErrorRecord} for an article that failed). Every article
+     * is extracted, duplicates too: finding those is the {@code extract} batch's job, which writes
+     * {@code duplicate_of}; here, group results by {@link ExtractionResult#textHash()}.
      */
     public List<OutputRecord> extractAll(Iterable<Article> articles) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -210,7 +212,7 @@ public final class Extractor {
      * Like {@link #extractAll(Iterable)} over a stream, but lazily: articles are taken from the stream as
      * the records are consumed, at most 2 × threads ahead, so memory stays bounded on a stream of any
      * length. Closing the returned stream (try-with-resources) stops the extraction of the articles taken
-     * ahead, and closes {@code articles}.
+     * ahead, and closes {@code articles}. Like the list form, it extracts every article, duplicates too.
      */
     public Stream<OutputRecord> extractAll(Stream<Article> articles) {
         OrderedExtraction records = new OrderedExtraction(articles.iterator(), this::extractOrError, threads, 2 * threads);

@@ -41,5 +41,8 @@ class ReadmeExampleTest {
         assertTrue(out.contains("PERSON Choe Son Hui [minister of Foreign Affairs of the DPRK]"), out);
         assertTrue(out.contains("VISIT 2024-10-29"), out);
         assertTrue(out.contains("\"published\":\"2024-10-29\""), out);
+        // the text_hash of the README's output example: SHA-256 of the article text
+        assertTrue(out.contains("\"text_hash\":\"3208b4f680bebdee16ab7b6a0ccfcf4dd73c84f24f870ccf285792463c3ce2b2\","
+                + "\"duplicate_of\":null"), out);
     }
 }

@@ -26,8 +26,11 @@ import org.communique.read.Input;
 /**
  * One call of {@link BatchRunner#run}: the reader (the calling thread) puts each input in the
  * window, the workers extract, and the writer thread takes the window in input order and writes
- * one line per article. Whatever fails (the output, the reader, memory) stops the run with an
- * {@link BatchRunner.OutputException} after what is done is written, never with a silent gap.
+ * one line per article. A duplicate article ({@link Duplicates}) goes to no worker: the writer makes
+ * its record from its first article's, which it wrote before, since that came earlier in input
+ * order; so a duplicate waits for its first article without holding a worker. Whatever fails (the
+ * output, the reader, memory) stops the run with an {@link BatchRunner.OutputException} after what
+ * is done is written, never with a silent gap.
  */
 final class BatchRun {
     private static final Job END = new Job(new Input.Failed("", "", ""));
@@ -43,12 +46,13 @@ final class BatchRun {
     private final long expected;
     private final long t0 = System.nanoTime();
     private final AtomicLong read = new AtomicLong(), written = new AtomicLong(), failed = new AtomicLong(),
-            skipped = new AtomicLong(), skippedFailed = new AtomicLong(), entities = new AtomicLong(),
-            events = new AtomicLong();
+            skipped = new AtomicLong(), skippedFailed = new AtomicLong(), duplicates = new AtomicLong(),
+            skippedDuplicates = new AtomicLong(), entities = new AtomicLong(), events = new AtomicLong();
     private final EventTally eventTypes = new EventTally();
     private final BlockingQueue<Job> window;
     private final ThreadPoolExecutor pool;
     private final TimeBudget budget;
+    private final Duplicates dups; // null: every article is extracted (--no-dedup)
     private final AtomicReference<Throwable> fatal = new AtomicReference<>();
     private volatile boolean writerDone;
     @SuppressWarnings("unused") // held only to be let go
@@ -57,9 +61,11 @@ final class BatchRun {
     /**
      * @param kept        the records already in the output, in input order, or null for a new run
      * @param retryErrors extract again the articles whose kept record is an error record
+     * @param dedup       make the records of duplicate articles from their first one's ({@link Duplicates})
      */
     BatchRun(BatchRunner.Extraction extraction, int threads, Duration timeout, int window, PrintStream progress,
-             boolean redraw, Destination dest, OutputFile.KeptRecords kept, boolean retryErrors, long expected) {
+             boolean redraw, Destination dest, OutputFile.KeptRecords kept, boolean retryErrors, boolean dedup,
+             long expected) {
         this.extraction = extraction;
         this.progress = progress;
         this.bar = progress != null && redraw ? new ProgressBar(progress) : null;
@@ -67,6 +73,7 @@ final class BatchRun {
         this.kept = kept;
         this.retryErrors = retryErrors;
         this.expected = expected;
+        this.dups = dedup ? new Duplicates() : null;
         this.window = new ArrayBlockingQueue<>(window);
         this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 r -> daemon(r, "communique-worker"));
@@ -99,6 +106,7 @@ final class BatchRun {
         } finally {
             pool.shutdownNow();
             budget.close();
+            if (dups != null) closeSpill();
             if (bar != null) bar.clear(); // whatever is printed next (the summary, an error) starts its own line
         }
         return finish(readFailure);
@@ -138,13 +146,16 @@ final class BatchRun {
             if (!(retryErrors && k.error())) {
                 skipped.incrementAndGet();
                 if (k.error()) skippedFailed.incrementAndGet();
+                if (dups != null && in instanceof Input.Ok ok && dups.kept(ok, k.record())) {
+                    skippedDuplicates.incrementAndGet();
+                }
                 return dest.rewriting() ? Job.kept(in, k.line()) : null;
             }
         }
-        Job job = new Job(in);
+        Job job = new Job(in, dups != null && in instanceof Input.Ok ok ? dups.see(ok) : null);
         if (in instanceof Input.Failed f) {
             job.result.complete(ErrorRecord.of(f.id(), f.kind(), f.message()));
-        } else {
+        } else if (!job.duplicate()) { // a duplicate's record is the writer's to make, from its first article's
             pool.execute(() -> work(job));
         }
         return job;
@@ -172,7 +183,8 @@ final class BatchRun {
             throw new BatchRunner.OutputException("completing the output failed: " + e, e);
         }
         Summary s = new Summary(read.get(), written.get(), failed.get(), skipped.get(), skippedFailed.get(),
-                entities.get(), events.get(), Duration.ofNanos(System.nanoTime() - t0));
+                duplicates.get(), skippedDuplicates.get(), entities.get(), events.get(),
+                Duration.ofNanos(System.nanoTime() - t0));
         if (progress != null) {
             progress.println(s.describe());
             progress.print(eventTypes.table());
@@ -183,6 +195,14 @@ final class BatchRun {
     private static String describe(Throwable e) {
         return e instanceof OutOfMemoryError ? "out of memory (" + e.getMessage() + "); give java more heap (-Xmx) or "
                 + "lower --max-chars and --threads" : e.toString();
+    }
+
+    private void closeSpill() {
+        try {
+            dups.close();
+        } catch (IOException e) {
+            // only the temporary file of the originals: every record is written already
+        }
     }
 
     private static void join(Thread t) {
@@ -245,18 +265,24 @@ final class BatchRun {
             while (true) {
                 Job job = window.take();
                 if (job == END) break;
-                OutputRecord r = job.keptLine == null ? await(job) : null;
+                OutputRecord r = job.keptLine != null ? null
+                        : job.duplicate() ? dups.record((Input.Ok) job.input, job.sighting.first()) : await(job);
                 if (progress != null && job.abandoned()) { // said by the writer: before the summary, in input order
                     if (bar != null) bar.clear();
                     progress.println("warning: article " + job.input.id() + " ignored the time budget; "
                             + "its thread is left to finish alone and a new one takes its place");
                 }
-                String line = r == null ? job.keptLine : line(r);
+                Line made = r == null ? null : Line.of(r);
+                if (made != null) r = made.record();
+                String line = made == null ? job.keptLine : made.text();
                 if (w == null) w = new BufferedWriter(new OutputStreamWriter(dest.open(), StandardCharsets.UTF_8), 1 << 16);
                 w.write(line);
                 w.write('\n');
                 w.flush(); // whole lines only: a killed run loses at most the line being written
-                if (r != null) count(r);
+                if (r != null) count(r, job.duplicate());
+                if (r != null && job.sighting != null && job.sighting.isFirst()) {
+                    dups.written(job.sighting.first(), (Input.Ok) job.input, r);
+                }
                 if (progress != null && System.nanoTime() - lastReport > (bar != null ? 250_000_000L : 2_000_000_000L)) {
                     lastReport = System.nanoTime();
                     report();
@@ -272,9 +298,10 @@ final class BatchRun {
         }
     }
 
-    private void count(OutputRecord r) {
+    private void count(OutputRecord r, boolean duplicate) {
         written.incrementAndGet();
         if (r instanceof ErrorRecord) failed.incrementAndGet();
+        if (duplicate) duplicates.incrementAndGet();
         if (r instanceof ExtractionResult x) {
             entities.addAndGet(x.entities().size());
             events.addAndGet(x.events().size());
@@ -282,11 +309,15 @@ final class BatchRun {
         }
     }
 
-    private static String line(OutputRecord r) {
-        try {
-            return JsonLines.line(r);
-        } catch (RuntimeException e) {
-            return JsonLines.line(ErrorRecord.of(r.id(), "internal", "the record could not be written as JSON: " + e));
+    /** A line to write and the record it is: the one given, or an error record when that cannot be written as JSON. */
+    private record Line(OutputRecord record, String text) {
+        static Line of(OutputRecord r) {
+            try {
+                return new Line(r, JsonLines.line(r));
+            } catch (RuntimeException e) {
+                ErrorRecord err = ErrorRecord.of(r.id(), "internal", "the record could not be written as JSON: " + e);
+                return new Line(err, JsonLines.line(err));
+            }
         }
     }
 

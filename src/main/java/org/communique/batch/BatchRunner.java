@@ -29,6 +29,10 @@ import org.communique.read.Input;
  *   <li><b>Resume.</b> The records already in the output must be those of the first input articles,
  *       in order; a resume that finds another article in a record's place is refused
  *       ({@link NotResumableException}) before it writes anything.
+ *   <li><b>Duplicates.</b> An article whose text, title and date equal an earlier one's in input
+ *       order is not extracted again: its record is made from that one's and says
+ *       {@code duplicate_of} ({@link Duplicates}), unless {@link #extractingDuplicates()}. This too
+ *       depends only on input order; a resume finds the first articles among the records it keeps.
  *   <li><b>Time budget.</b> The CPU time of an article's own thread ({@link TimeBudget}): an article
  *       over it is interrupted and gets an error record of kind {@code timeout}; more threads than
  *       cores, or a stopped process, cost nobody their budget.
@@ -59,6 +63,7 @@ public final class BatchRunner {
     private final Duration timeout;
     private final PrintStream progress;
     private final boolean redraw;
+    private final boolean dedup;
 
     /**
      * @param threads  worker threads (at least 1)
@@ -78,21 +83,26 @@ public final class BatchRunner {
         this.timeout = timeout;
         this.progress = progress;
         this.redraw = false;
+        this.dedup = true;
     }
 
-    private BatchRunner(BatchRunner r, boolean redraw) {
+    private BatchRunner(BatchRunner r, boolean redraw, boolean dedup) {
         this.extraction = r.extraction;
         this.threads = r.threads;
         this.timeout = r.timeout;
         this.progress = r.progress;
         this.redraw = redraw;
+        this.dedup = dedup;
     }
 
     /**
      * This runner with its progress as a bar redrawn in place (for a terminal; {@link ProgressBar})
      * instead of a line every two seconds.
      */
-    public BatchRunner redrawingProgress() { return new BatchRunner(this, true); }
+    public BatchRunner redrawingProgress() { return new BatchRunner(this, true, dedup); }
+
+    /** This runner extracting every article, duplicates too ({@code --no-dedup}): no record says {@code duplicate_of}. */
+    public BatchRunner extractingDuplicates() { return new BatchRunner(this, redraw, false); }
 
     /** How many articles may be in flight between reader and writer: the reorder buffer's bound. */
     public int window() { return threads * 8; }
@@ -152,8 +162,8 @@ public final class BatchRunner {
 
     private Summary run(Iterable<Input> inputs, Destination dest, OutputFile.KeptRecords kept, boolean retryErrors,
                         long expected) throws IOException {
-        return new BatchRun(extraction, threads, timeout, window(), progress, redraw, dest, kept, retryErrors, expected)
-                .go(inputs);
+        return new BatchRun(extraction, threads, timeout, window(), progress, redraw, dest, kept, retryErrors, dedup,
+                expected).go(inputs);
     }
 
     /** The record of an article that overran its time budget (the batch's and the Spark job's). */

@@ -16,6 +16,11 @@ final class Job {
     /** A record line kept from the output being rewritten ({@code --retry-errors}): written as it is. */
     final String keptLine;
     final CompletableFuture<OutputRecord> result = new CompletableFuture<>();
+    /**
+     * The article's place among duplicates, or null when not compared: a first article's record is
+     * kept for its duplicates, and a duplicate goes to no worker (the writer makes its record).
+     */
+    final Duplicates.Sighting sighting;
 
     // guarded by this
     private Thread worker;
@@ -24,14 +29,20 @@ final class Job {
     private boolean interrupted;
     private boolean abandoned;
 
-    Job(Input input) { this(input, null); }
+    Job(Input input) { this(input, null, null); }
 
-    private Job(Input input, String keptLine) {
+    Job(Input input, Duplicates.Sighting sighting) { this(input, null, sighting); }
+
+    private Job(Input input, String keptLine, Duplicates.Sighting sighting) {
         this.input = input;
         this.keptLine = keptLine;
+        this.sighting = sighting;
     }
 
-    static Job kept(Input input, String line) { return new Job(input, line); }
+    static Job kept(Input input, String line) { return new Job(input, line, null); }
+
+    /** Whether the article duplicates an earlier one (its record is made from that one's). */
+    boolean duplicate() { return sighting != null && !sighting.isFirst(); }
 
     /** The worker takes the job: its budget starts now. */
     synchronized void start(Thread me, BudgetClock clock) {

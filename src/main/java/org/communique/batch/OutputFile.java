@@ -61,8 +61,8 @@ public final class OutputFile implements Closeable {
      */
     public record Scan(long records, long errors, long keep, long cut) {}
 
-    /** A record kept in the output: its id, whether it is an error record, and its line. */
-    record Kept(String id, boolean error, String line) {}
+    /** A record kept in the output: its id, whether it is an error record, its line, and the line as JSON. */
+    record Kept(String id, boolean error, String line, JsonNode record) {}
 
     private OutputFile(Path path, FileChannel channel, boolean regular) {
         this.path = path;
@@ -179,7 +179,7 @@ public final class OutputFile implements Closeable {
             JsonNode r = line == null ? null : record(line);
             if (r == null) throw new IOException(path + " changed while it was resumed");
             left--;
-            return new Kept(r.get("id").asText(), r.has("error"), new String(line, StandardCharsets.UTF_8));
+            return new Kept(r.get("id").asText(), r.has("error"), new String(line, StandardCharsets.UTF_8), r);
         }
     }
 

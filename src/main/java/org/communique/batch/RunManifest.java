@@ -1,5 +1,6 @@
 package org.communique.batch;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -20,16 +21,34 @@ import org.communique.read.InputListing;
  * What a run is over, kept beside its output in {@code OUT.run.json}: the paths named, the settings
  * that shape the records, and the inputs' identity (each file read with its size and modification
  * time, in reading order). A resume must match it, or its records would mix with foreign ones:
- * with other inputs, reordered, shortened or grown ones, or other settings.
+ * with other inputs, reordered, shortened or grown ones, or other settings. Once the run is complete
+ * it also tells what the output holds ({@link Outcome}).
  *
+ * @param version  2 since records carry {@code text_hash} and {@code duplicate_of} (an output of
+ *                 version 1 cannot be resumed: its records lack them)
  * @param paths    the paths named, absolute ("-" for standard input)
  * @param settings the options the records depend on, by name ("--date" to "2024-10-29")
  * @param inputs   the inputs in reading order
+ * @param outcome  what the output holds, written when the run is complete; absent before
  */
 public record RunManifest(int version, List<String> paths, Map<String, String> settings,
-                          List<InputListing.Item> inputs) {
-    private static final int VERSION = 1;
+                          List<InputListing.Item> inputs, @JsonInclude(JsonInclude.Include.NON_NULL) Outcome outcome) {
+    private static final int VERSION = 2;
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * What the output of a completed run holds, this run's records and those a resume kept alike.
+     *
+     * @param records    records, one per input article
+     * @param errors     error records among them
+     * @param duplicates records of duplicate articles among them (made from an earlier article's record)
+     */
+    public record Outcome(long records, long errors, long duplicates) {
+        static Outcome of(Summary s) {
+            return new Outcome(s.written() + s.skipped(), s.failed() + s.skippedFailed(),
+                    s.duplicates() + s.skippedDuplicates());
+        }
+    }
 
     public RunManifest {
         paths = List.copyOf(paths);
@@ -41,7 +60,12 @@ public record RunManifest(int version, List<String> paths, Map<String, String> s
     public static RunManifest of(List<String> paths, Map<String, String> settings, List<InputListing.Item> inputs) {
         List<String> absolute = paths.stream()
                 .map(p -> p.equals("-") ? p : Path.of(p).toAbsolutePath().normalize().toString()).toList();
-        return new RunManifest(VERSION, absolute, settings, inputs);
+        return new RunManifest(VERSION, absolute, settings, inputs, null);
+    }
+
+    /** This manifest with the outcome of the completed run that the summary tells of. */
+    public RunManifest completed(Summary s) {
+        return new RunManifest(version, paths, settings, inputs, Outcome.of(s));
     }
 
     /** Writes the manifest beside the output, replacing the old one in one atomic rename. */
@@ -70,7 +94,7 @@ public record RunManifest(int version, List<String> paths, Map<String, String> s
 
     /**
      * Why resuming the output of the run {@code before} with this run would mix records, or empty
-     * when this run is over the very same inputs with the same settings.
+     * when this run is over the very same inputs with the same settings (outcomes aside).
      */
     public Optional<String> mismatch(RunManifest before) {
         if (before.version != version) return Optional.of("it was written by another version of extract");

@@ -88,7 +88,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--resume", description = "keep the records already in --out, repair a torn last line, "
             + "and process only the articles not yet written; refused unless --out was written by a run over the "
-            + "same inputs (unchanged) with the same --date, --source, --format, --max-chars and --max-sentence-tokens")
+            + "same inputs (unchanged) with the same --date, --source, --format, --max-chars, --max-sentence-tokens and "
+            + "--no-dedup")
     boolean resume;
 
     @Option(names = "--retry-errors", description = "with --resume: extract again the articles whose record "
@@ -119,6 +120,11 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", description = "also load the records into this registry (a DuckDB "
             + "file, created when missing) when the run ends, as index does; needs --out")
     Path db;
+
+    @Option(names = "--no-dedup", description = "extract every article, also those whose text, title and date "
+            + "equal an earlier one's (by default such a duplicate is not extracted again: its record is made from "
+            + "the earlier one's and names it in duplicate_of)")
+    boolean noDedup;
 
     @Option(names = {"-q", "--quiet"}, description = "no progress or summary on standard error")
     boolean quiet;
@@ -166,8 +172,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     private int write(List<Path> companions, InputListing listing, List<InputListing.Item> items) {
         OutputFile file;
+        RunManifest manifest = out == null ? null : RunManifest.of(paths, settings(), items);
         try {
-            file = out == null ? null : RunOutput.open(out, mode(), RunManifest.of(paths, settings(), items));
+            file = out == null ? null : RunOutput.open(out, mode(), manifest);
         } catch (OutputFile.LockedException | BatchRunner.NotResumableException e) {
             throw usage(e.getMessage() + (e instanceof BatchRunner.NotResumableException
                     ? "; give another --out, or leave out --resume to overwrite it" : ""));
@@ -176,14 +183,15 @@ final class ExtractCommand implements Callable<Integer> {
             return 3;
         }
         try (file) {
-            return run(file, companions, listing);
+            return run(file, companions, listing, manifest);
         } catch (IOException e) {
             System.err.println("communique extract: closing --out failed: " + e);
             return 3;
         }
     }
 
-    private Integer run(OutputFile file, List<Path> companions, InputListing listing) {
+    /** @param manifest the run record of {@code file}, completed with the outcome at the end; null without --out */
+    private Integer run(OutputFile file, List<Path> companions, InputListing listing, RunManifest manifest) {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         PrintStream err = quiet ? null : System.err;
         long t0 = System.nanoTime();
@@ -194,6 +202,7 @@ final class ExtractCommand implements Callable<Integer> {
         long expected = err == null ? -1 : listing.countArticles(format);
         BatchRunner runner = new BatchRunner(x, n, Duration.ofSeconds(timeoutSeconds), err);
         if (err != null && Terminal.stderr()) runner = runner.redrawingProgress();
+        if (noDedup) runner = runner.extractingDuplicates();
         Summary s;
         try {
             // standard output written through its descriptor: unlike System.out, it reports a full disk or a closed pipe
@@ -204,6 +213,14 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (IOException e) {
             System.err.println("communique extract: " + e.getMessage());
             return 3;
+        }
+        if (file != null && file.regular()) {
+            try {
+                manifest.completed(s).write(out);
+            } catch (IOException e) { // the records are complete; the run record still serves a resume
+                System.err.println("communique extract: warning: the outcome could not be added to the run record "
+                        + OutputFile.manifestPath(out) + ": " + e);
+            }
         }
         if (err != null) {
             inputs.notes().forEach(note -> err.println("warning: " + note));
@@ -222,6 +239,7 @@ final class ExtractCommand implements Callable<Integer> {
                 "--max-chars", Long.toString(maxChars), "--max-sentence-tokens", Integer.toString(maxSentenceTokens)));
         if (date != null) s.put("--date", date.toString());
         if (source != null) s.put("--source", source);
+        if (noDedup) s.put("--no-dedup", "true");
         return s;
     }
 

@@ -82,7 +82,7 @@ public final class RecordBuilder {
         warnings.addAll(doc.warnings());
         var a = doc.article();
         return new ExtractionResult(a.id(), a.title(), a.source(), a.section(), a.url(),
-                doc.published() == null ? null : doc.published().toString(), doc.dateline(), entities, events,
-                related, warnings);
+                doc.published() == null ? null : doc.published().toString(), TextHash.of(a.text()), null,
+                doc.dateline(), entities, events, related, warnings);
     }
 }

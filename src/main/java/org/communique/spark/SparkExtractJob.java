@@ -21,8 +21,11 @@ import org.communique.read.InputReader;
  * The {@code extract} batch as an Apache Spark job. It reads the same inputs (JSON Lines files,
  * {@code .txt} pages, directories of them), extracts every article and writes the same JSON Lines
  * records, error records included, as partitioned text output ({@code part-*} files and a
- * {@code _SUCCESS} marker). The set of records equals that of {@code extract} on the same inputs;
- * their order across partitions does not.
+ * {@code _SUCCESS} marker). The set of records equals that of {@code extract --no-dedup} on the same
+ * inputs; their order across partitions does not. The job does not look for duplicate articles:
+ * each is extracted (order across partitions is what makes {@code extract} decide which one comes
+ * first), and every record carries its {@code text_hash}, so duplicates can be grouped afterwards,
+ * as the registry does.
  *
  * <p>One task per input path reads it with the batch's own {@link InputReader}, so ids, error kinds
  * and messages are the batch's; the articles are then spread round-robin over the extraction

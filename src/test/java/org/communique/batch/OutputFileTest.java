@@ -127,7 +127,7 @@ class OutputFileTest {
             assertArrayEquals(four, Files.readAllBytes(out), "nothing was written");
         }
         Summary s = resume(in, out); // the same inputs, grown at the end: goes on
-        assertEquals(new Summary(6, 2, 0, 4, 0, 0, 0, s.elapsed()), s);
+        assertEquals(new Summary(6, 2, 0, 4, 0, 0, 0, 0, 0, s.elapsed()), s);
     }
 
     /** Resuming from every possible cut of an output gives back that output byte for byte. */

@@ -48,7 +48,7 @@ class ProgressBarTest {
     @Test
     void aRedrawingRunEndsItsBarBeforeTheSummary() throws Exception {
         List<Input> inputs = new ArrayList<>();
-        for (int i = 0; i < 8; i++) inputs.add(new Input.Ok(Article.of("a" + i, "Talks."), List.of(), List.of()));
+        for (int i = 0; i < 8; i++) inputs.add(new Input.Ok(Article.of("a" + i, "Talks " + i + "."), List.of(), List.of())); // distinct: no duplicates
         BatchRunner runner = new BatchRunner(in -> {
             try {
                 Thread.sleep(80);

@@ -46,12 +46,12 @@ class RetryErrorsTest {
         assertTrue(Files.readAllLines(out).get(2).contains("\"timeout\""));
 
         Summary kept = run(in, out, BatchRunner.Mode.RESUME, BatchMachineryTest::fake);
-        assertEquals(new Summary(6, 0, 0, 6, 1, 0, 0, kept.elapsed()), kept);
+        assertEquals(new Summary(6, 0, 0, 6, 1, 0, 0, 0, 0, kept.elapsed()), kept);
         assertTrue(kept.anyFailed(), "the timeout kept in the output still fails the run");
         assertTrue(kept.describe().contains("skipped 6 (already in output, 1 of them errors)"), kept.describe());
 
         Summary retried = run(in, out, BatchRunner.Mode.RETRY_ERRORS, BatchMachineryTest::fake);
-        assertEquals(new Summary(6, 1, 0, 5, 0, 0, 0, retried.elapsed()), retried);
+        assertEquals(new Summary(6, 1, 0, 5, 0, 0, 0, 0, 0, retried.elapsed()), retried);
         assertFalse(retried.anyFailed());
         assertTrue(retried.addsUp());
         assertArrayEquals(Files.readAllBytes(clean), Files.readAllBytes(out), "the retried record is in its place");

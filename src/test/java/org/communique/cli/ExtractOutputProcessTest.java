@@ -104,11 +104,15 @@ class ExtractOutputProcessTest {
                 () -> read(err));
         byte[] clean = Files.readAllBytes(out);
         assertTrue(Files.exists(OutputFile.manifestPath(out)));
+        assertTrue(Files.readString(OutputFile.manifestPath(out)).replaceAll("\\s", "")
+                .contains("\"outcome\":{\"records\":4,\"errors\":0,\"duplicates\":0}"), "the completed run's outcome");
 
         Path other = Files.createDirectories(dir.resolve("other"));
         Files.writeString(other.resolve("x.txt"), TestArticles.text(9));
         refused(out, clean, "--date", "was made with --date (not given), this run has --date 2024-01-01",
                 "--date", "2024-01-01", "--resume", "--out", out.toString(), in.toString());
+        refused(out, clean, "--no-dedup", "was made with --no-dedup (not given), this run has --no-dedup true",
+                "--no-dedup", "--resume", "--out", out.toString(), in.toString());
         refused(out, clean, "other set", "it was made from", "--resume", "--out", out.toString(), other.toString());
         Files.writeString(in.resolve("r0.txt"), TestArticles.text(0)); // grown at the front
         refused(out, clean, "grown", "input 1 was", "--resume", "--out", out.toString(), in.toString());

@@ -66,6 +66,10 @@ class SparkExtractJobTest {
         assertEquals(sorted(expected), sorted(got));
         assertEquals(expected.size(), s.records());
         assertTrue(partFiles(out).size() > 1, "output should be partitioned");
+        for (String line : got) {
+            JsonNode r = JsonLines.mapper().readTree(line);
+            if (!r.has("error")) assertTrue(r.get("text_hash").asText().matches("[0-9a-f]{64}"), line);
+        }
     }
 
     @Test
@@ -129,10 +133,10 @@ class SparkExtractJobTest {
         return new SparkExtractJob.Options(d.maxChars(), d.timeout(), d.extractor(), partitions, false);
     }
 
-    /** The records of the batch path ({@code extract}'s reader and runner) on the same inputs. */
+    /** The records of the batch path ({@code extract --no-dedup}'s reader and runner) on the same inputs. */
     private static List<String> batchLines(List<String> inputs, Path file) throws IOException {
         SparkExtractJob.Options d = SparkExtractJob.Options.DEFAULTS;
-        new BatchRunner(Shared.extractor(), 2, d.timeout(), null)
+        new BatchRunner(Shared.extractor(), 2, d.timeout(), null).extractingDuplicates()
                 .run(new InputReader(inputs, d.maxChars(), InputStream::nullInputStream), file, null, false, -1);
         return Files.readAllLines(file, StandardCharsets.UTF_8);
     }
