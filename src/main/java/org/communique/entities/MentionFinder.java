@@ -129,27 +129,24 @@ final class MentionFinder {
 
     /** The number of words of a listed gathering ("Plenary Meeting") starting at k, or 0. */
     private int gatheringAt(List<Tok> toks, int k, int to) {
-        int best = 0;
-        for (String gw : lex.gatheringWords) {
-            String[] w = gw.split(" ");
-            if (k + w.length > to || w.length <= best) continue;
-            boolean all = true;
-            for (int i = 0; i < w.length && all; i++) all = toks.get(k + i).word().equals(w[i]);
-            if (all) best = w.length;
-        }
-        return best;
+        return longestListedAt(toks, k, to, lex.gatheringWords, false);
     }
 
     /** The number of words of a listed body part ("Political Bureau") starting at k and followed by "of", or 0. */
     private int bodyPartAt(List<Tok> toks, int k, int to) {
+        // a part, not the start of a longer name ("State Affairs Commission")
+        return longestListedAt(toks, k, to, lex.notOrganizations, true);
+    }
+
+    /** The length in words of the longest phrase of {@code phrases} at token k (then "of" or the end, if asked), or 0. */
+    private static int longestListedAt(List<Tok> toks, int k, int to, Set<String> phrases, boolean thenOf) {
         int best = 0;
-        for (String part : lex.notOrganizations) {
-            String[] w = part.split(" ");
+        for (String phrase : phrases) {
+            String[] w = phrase.split(" ");
             if (k + w.length > to || w.length <= best) continue;
             boolean all = true;
             for (int i = 0; i < w.length && all; i++) all = toks.get(k + i).word().equals(w[i]);
-            // a part, not the start of a longer name ("State Affairs Commission")
-            if (all && (k + w.length == to || toks.get(k + w.length).is("of"))) best = w.length;
+            if (all && (!thenOf || k + w.length == to || toks.get(k + w.length).is("of"))) best = w.length;
         }
         return best;
     }
