@@ -14,6 +14,7 @@ import org.communique.doc.Doc;
 import org.communique.doc.EntityDraft;
 import org.communique.doc.Tok;
 import org.communique.lexicon.Lexicon;
+import org.communique.lexicon.PhraseTable;
 
 /**
  * Merges the mentions of an article into entities: a person's short forms ("Zarenin", "Vladimir
@@ -185,7 +186,7 @@ final class EntityMerger {
      */
     String orgKey(String name, Map<String, String> acronyms) {
         java.util.TreeSet<String> words = new java.util.TreeSet<>();
-        String n = name.replace("\u2019", "'").replace("C.C.", "Central Committee");
+        String n = countryCodes(name.replace("\u2019", "'").replace("C.C.", "Central Committee"), words);
         for (String w : n.split("[\\s,]+")) {
             String x = w.replaceAll("'s?$", "");
             String exp = acronyms.get(x);
@@ -198,6 +199,27 @@ final class EntityMerger {
             }
         }
         return String.join(" ", words);
+    }
+
+    /**
+     * The name with its country names of several words taken out and their codes added to {@code codes}
+     * ("... of the Russian Federation" = "... of Russia", "Democratic People's Republic of Korea" = "DPRK").
+     */
+    private String countryCodes(String name, java.util.Set<String> codes) {
+        StringBuilder rest = new StringBuilder();
+        int i = 0;
+        while (i < name.length()) {
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(name.charAt(i - 1));
+            var m = wordStart ? lex.countries.longestAt(name, i,
+                    e -> e == name.length() || !Character.isLetterOrDigit(name.charAt(e))) : java.util.Optional.<PhraseTable.Match<Lexicon.Country>>empty();
+            if (m.isPresent() && name.substring(i, m.get().end()).indexOf(' ') > 0) {
+                codes.add("#" + m.get().value().iso3());
+                i = m.get().end();
+            } else {
+                rest.append(name.charAt(i++));
+            }
+        }
+        return rest.toString();
     }
 
     /**

@@ -44,11 +44,16 @@ public final class EntityRecognizer implements Component {
         // before choosing among overlaps, so that a misfire ("Vice Department Director of C.C.") does
         // not hide the word-list name under it ("C.C., WPK")
         Set<String> bodyTexts = new HashSet<>();
+        Set<String> bodyOrgKeys = new HashSet<>();
         for (Candidate c : resolver.resolve(found.stream().filter(c -> !doc.inTitle(toks.get(c.from()).begin())).toList())) {
             if (!c.blocker()) bodyTexts.add(analysed(doc, c).toLowerCase(Locale.ROOT));
+            if (c.type() == EntityType.ORGANIZATION) bodyOrgKeys.addAll(orgKeys(doc, c));
         }
+        // ... the body confirms a name as written or, for a body, under another form of it
+        // ("C.C., Communist Party of Russia" over "Central Committee of the Communist Party of the Russian Federation")
         found.removeIf(c -> !c.blocker() && c.priority() < 3 && doc.inTitle(toks.get(c.from()).begin())
-                && !bodyTexts.contains(analysed(doc, c).toLowerCase(Locale.ROOT)));
+                && !bodyTexts.contains(analysed(doc, c).toLowerCase(Locale.ROOT))
+                && !(c.type() == EntityType.ORGANIZATION && orgKeys(doc, c).stream().anyMatch(bodyOrgKeys::contains)));
         List<ResolvedMention> mentions = new ArrayList<>();
         for (Candidate c : resolver.resolve(found)) {
             if (c.blocker()) continue;
@@ -85,6 +90,14 @@ public final class EntityRecognizer implements Component {
             if (d.type == EntityType.PERSON) attributes.personCountry(d);
         }
         doc.entities().addAll(drafts);
+    }
+
+    /** The keys a body candidate merges under: its name's, and its word-list name's. */
+    private List<String> orgKeys(Doc doc, Candidate c) {
+        List<String> keys = new ArrayList<>();
+        keys.add(merger.orgKey(EntityMerger.stripThe(analysed(doc, c)), Map.of()));
+        if (c.canonical() != null) keys.add(merger.orgKey(c.canonical(), Map.of()));
+        return keys;
     }
 
     /** The name as the analysed text has it ("Kim Il Sung University", glue split). */
@@ -203,7 +216,8 @@ public final class EntityRecognizer implements Component {
 
     private boolean notOrganization(String text) {
         String t = EntityMerger.stripThe(text);
-        if (GATHERING.matcher(t).matches()) return true;
+        // "the APG's 26th general assembly": without a capital it is a description, not a name
+        if (GATHERING.matcher(t).matches() || t.chars().noneMatch(Character::isUpperCase)) return true;
         for (String p : lex.notOrganizations) {
             if (t.equals(p) || t.startsWith(p + " of ")) return true;
         }
