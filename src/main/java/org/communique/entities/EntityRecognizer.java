@@ -63,6 +63,7 @@ public final class EntityRecognizer implements Component {
         }
         mentions.addAll(placesInside(doc, mentions));
         mentions.addAll(pairedPlaces(doc, mentions));
+        headedByPlural(doc, mentions);
         here(doc).ifPresent(mentions::add);
         mentions.removeIf(m -> m.c().type() == EntityType.PERSON && !plausiblePerson(m.text()));
         mentions.removeIf(m -> m.c().type() == EntityType.ORGANIZATION && notOrganization(m.text()));
@@ -176,6 +177,44 @@ public final class EntityRecognizer implements Component {
     }
 
     private static final Set<String> COMPASS = Set.of("North", "South", "East", "West");
+
+    /**
+     * "goat farms in Orang and Yonsa counties": places listed before a shared lower-case head are
+     * each named with it (Orang County, Yonsa County), as the guideline completes elliptic pairs.
+     */
+    private void headedByPlural(Doc doc, List<ResolvedMention> mentions) {
+        List<Tok> toks = doc.tokens();
+        Map<Integer, ResolvedMention> byStart = new java.util.HashMap<>();
+        for (ResolvedMention m : mentions) byStart.put(m.c().from(), m);
+        for (int i = 0; i < toks.size(); i++) {
+            ResolvedMention first = byStart.get(i);
+            if (first == null || first.c().type() != EntityType.LOCATION || first.c().subtype() == LocationSubtype.COUNTRY) continue;
+            List<ResolvedMention> run = new ArrayList<>();
+            int k = i;
+            while (true) {
+                ResolvedMention m = byStart.get(k);
+                if (m == null || m.c().type() != EntityType.LOCATION || m.c().subtype() == LocationSubtype.COUNTRY) break;
+                run.add(m);
+                k = m.c().to();
+                if (k < toks.size() && toks.get(k).is(",")) k++;
+                if (k < toks.size() && toks.get(k).is("and")) k++;
+            }
+            int end = run.get(run.size() - 1).c().to();
+            if (run.size() < 2 || end >= toks.size() || !toks.get(end).isLower()) { i = end - 1; continue; }
+            String word = Lexicon.singular(toks.get(end).word());
+            String head = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+            LocationSubtype sub = lex.placeHeads.get(head);
+            if (sub != null && !word.equals(toks.get(end).word())) {
+                for (ResolvedMention m : run) {
+                    // "North Hwanghae Province and Kangwon counties" aside: a place with its own head keeps it
+                    if (lex.placeHeads.containsKey(m.text().substring(m.text().lastIndexOf(' ') + 1))) continue;
+                    mentions.set(mentions.indexOf(m), new ResolvedMention(new Candidate(m.c().from(), m.c().to(), EntityType.LOCATION,
+                            sub, null, m.c().priority(), null), m.begin(), m.end(), m.written(), m.text() + " " + head, m.inTitle()));
+                }
+            }
+            i = end - 1;
+        }
+    }
 
     /** "here" in the body names the dateline's place ("paid a visit to the embassy here"). */
     private java.util.Optional<ResolvedMention> here(Doc doc) {
