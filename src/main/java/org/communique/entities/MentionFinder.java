@@ -218,6 +218,13 @@ final class MentionFinder {
             if (!orgHead(head) && placeHead(head) == null) continue;
             int l = h;
             while (l - 1 >= from && !person[l - 1 - from] && leftPart(toks, l - 1, from)) l--;
+            // "Sericulture and Silk Industrial Bureau": a pair of portfolio words before the head
+            if (l - 2 >= from && l < h && toks.get(l - 1).is("and") && !person[l - 2 - from] && leftPart(toks, l - 2, from)
+                    && !Tokens.POSSESSIVE.contains(toks.get(l - 2).word()) && lex.countries.get(toks.get(l - 2).word()).isEmpty()
+                    && lex.places.get(toks.get(l - 2).word()).isEmpty() && lex.countries.get(toks.get(l).word()).isEmpty()
+                    && !toks.get(l - 2).isAcronym() && (l - 3 < from || !Tokens.namePart(toks.get(l - 3)))) {
+                l -= 2;
+            }
             // "the Kim Il Sung Socialist Youth League": a body named after a person, after "the"
             int p = l;
             while (p - 1 >= from && person[p - 1 - from]) p--;
@@ -270,8 +277,10 @@ final class MentionFinder {
             while (l - 1 >= from && (Tokens.namePart(toks.get(l - 1)) || toks.get(l - 1).word().matches("\\d{4}|\\d+(st|nd|rd|th)")
                     || Tokens.POSSESSIVE.contains(toks.get(l - 1).word()))) l--;
             int r = h + 1;
+            // ... and stop before a place's or body's head ("May Day Stadium" is a place)
             while (r < to && (toks.get(r).word().matches("\\d{4}|-\\d{4}") || (Tokens.namePart(toks.get(r))
-                    && !lex.countries.get(toks.get(r).word()).isPresent() && toks.get(r).isProperNoun()))) r++;
+                    && !lex.countries.get(toks.get(r).word()).isPresent() && toks.get(r).isProperNoun()
+                    && !orgHead(toks.get(r)) && placeHead(toks.get(r)) == null))) r++;
             if (r - l >= 2) out.add(new Candidate(l, r, null, null, null, 2, null));
         }
     }

@@ -14,6 +14,8 @@ final class MentionResolver {
             .comparingInt((Candidate c) -> c.priority() >= 2 ? 0 : 1)
             .thenComparingInt(c -> -c.length())
             .thenComparingInt(c -> -c.priority())
+            // an event's name over a body's of the same words ("ROK Armed Forces' Day")
+            .thenComparingInt(c -> c.blocker() ? 0 : 1)
             .thenComparingInt(Candidate::from);
 
     List<Candidate> resolve(List<Candidate> candidates) {
