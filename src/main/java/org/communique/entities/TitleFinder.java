@@ -302,13 +302,17 @@ final class TitleFinder {
         List<Title> out = new ArrayList<>();
         for (Title t : titles) {
             int f = t.from(), e = t.to();
-            while (f < e && (toks.get(f).is("the") || toks.get(f).is("a") || toks.get(f).is("an"))) f++;
+            while (f < e && (toks.get(f).is("the") || toks.get(f).is("a") || toks.get(f).is("an")
+                    || lex.honorifics.get(toks.get(f).word()).isPresent() && !lex.epithets.contains(toks.get(f).lower()))) f++;
             while (e > f && (toks.get(e - 1).is(",") || toks.get(e - 1).is("and") || toks.get(e - 1).is("the")
                     || Tokens.CONNECTORS.contains(toks.get(e - 1).lower())
                     || e - 3 >= f && toks.get(e - 1).is(")") && toks.get(e - 3).is("("))) e -= toks.get(e - 1).is(")") ? 3 : 1;
             boolean has = false;
             for (int k = f; k < e; k++) has |= office(toks, k);
-            // "great leader of the Korean people", "founder of socialist Korea": epithets are no titles
+            // "great leader of the Korean people", "founder of socialist Korea": epithets are no titles;
+            // before an office's capitalised name the word is only praise ("beloved General Secretary")
+            while (f + 1 < e && lex.epithets.contains(toks.get(f).lower()) && toks.get(f).isLower()
+                    && toks.get(f + 1).isCapitalized()) f++;
             boolean epithet = f < e && lex.epithets.contains(toks.get(f).lower());
             if (has && e > f && !leadsDelegation(toks, f, e) && !epithet) out.add(new Title(f, e));
         }
