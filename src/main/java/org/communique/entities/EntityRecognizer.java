@@ -248,10 +248,10 @@ public final class EntityRecognizer implements Component {
         return Character.isUpperCase(text.charAt(0)) && lex.countries.get(text).isEmpty();
     }
 
-    /** "Eighth Party Congress", "Third Plenary Meeting": a numbered gathering, not a body. */
+    /** "Eighth Party Congress", "Third Plenary Meeting", "Fourth Eurasian Women's Forum": a numbered gathering, not a body. */
     private static final java.util.regex.Pattern GATHERING = java.util.regex.Pattern.compile(
             "^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\\d+(?:st|nd|rd|th))\\b.*"
-                    + "\\b(?:Congress|Conference|Plenum|Session|Meeting|Sitting)$");
+                    + "\\b(?:Congress|Conference|Plenum|Session|Meeting|Sitting|Forum)$");
 
     private boolean notOrganization(String text) {
         String t = EntityMerger.stripThe(text);
