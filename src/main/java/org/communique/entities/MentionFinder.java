@@ -84,6 +84,9 @@ final class MentionFinder {
         // "Ambassador to North Korea Aleksandr Matsegora": the tagger found only the surname
         out.replaceAll(c -> c.type() == EntityType.PERSON && c.to() - c.from() == 1 && givenNameBefore(toks, c.from())
                 ? new Candidate(c.from() - 1, c.to(), c.type(), c.subtype(), c.country(), c.priority(), c.canonical()) : c);
+        // "the anti-U.S. struggle": a prefixed word is an adjective, not a name
+        out.removeIf(c -> c.type() != null && (toks.get(c.from()).word().startsWith("anti-")
+                || toks.get(c.from()).word().startsWith("pro-")));
         return trimBodyParts(toks, out);
     }
 
@@ -290,7 +293,10 @@ final class MentionFinder {
         // "Pyongyang's Moranbong Park", "Russia's Foreign Ministry": a place's possessive is no part of the name
         if (Tokens.POSSESSIVE.contains(t.word())) return k - 1 >= sentenceFrom && Tokens.namePart(toks.get(k - 1))
                 && lex.places.get(toks.get(k - 1).word()).isEmpty() && lex.countries.get(toks.get(k - 1).word()).isEmpty();
-        if (!Tokens.namePart(t) || isTitleWord(t) || lex.honorifics.get(t.word()).isPresent()) return false;
+        // "Paekunsan General Foodstuff Factory": an office word between two name words is part of the name
+        boolean inside = isTitleWord(t) && k - 1 >= sentenceFrom && Tokens.namePart(toks.get(k - 1)) && !isTitleWord(toks.get(k - 1))
+                && k + 1 < toks.size() && Tokens.namePart(toks.get(k + 1)) && !isTitleWord(toks.get(k + 1));
+        if (!Tokens.namePart(t) || isTitleWord(t) && !inside || lex.honorifics.get(t.word()).isPresent()) return false;
         if (k == sentenceFrom && !t.isProperNoun() && !t.isAcronym()) return false;
         return !t.is("The");
     }
