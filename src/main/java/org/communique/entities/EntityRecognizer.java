@@ -81,7 +81,6 @@ public final class EntityRecognizer implements Component {
         for (EntityDraft d : drafts) d.mentions.sort(java.util.Comparator.comparingInt(EntityDraft.Span::start));
         drafts.sort(java.util.Comparator.comparingInt(d -> d.mentions.get(0).start()));
         attributes.addTitles(doc, of);
-        attributes.fullerOffices(doc, of);
         attributes.dropPortfolios(doc, of, drafts);
         for (EntityDraft d : drafts) {
             if (d.type == EntityType.ORGANIZATION && d.country == null) d.country = attributes.countryIn(d.name, true);
@@ -165,7 +164,7 @@ public final class EntityRecognizer implements Component {
             int i = m.c().from();
             if (m.c().type() != EntityType.LOCATION || i < 2 || !toks.get(i - 1).is("and")) continue;
             String second = toks.get(i).word(), first = toks.get(i - 2).word();
-            if (!COMPASS.contains(second) || !COMPASS.contains(first) || first.equals(second)) continue;
+            if (!Tokens.COMPASS.contains(second) || !Tokens.COMPASS.contains(first) || first.equals(second)) continue;
             String name = first + m.text().substring(second.length());
             var place = lex.places.get(name);
             if (place.isEmpty()) continue;
@@ -176,7 +175,6 @@ public final class EntityRecognizer implements Component {
         return out;
     }
 
-    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West");
 
     /**
      * "goat farms in Orang and Yonsa counties": places listed before a shared lower-case head are

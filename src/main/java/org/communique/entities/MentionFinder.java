@@ -62,13 +62,12 @@ final class MentionFinder {
                 && toks.get(c.from() - 1).pos().equals("JJ")
                 ? new Candidate(c.from(), c.to(), EntityType.LOCATION, LocationSubtype.COUNTRY, "PRK", c.priority(), null) : c);
         // "the building of the National Assembly": the body's building is a place
-        out.replaceAll(c -> c.type() == EntityType.ORGANIZATION && c.from() >= 2 && toks.get(c.from() - 1).is("of")
-                && toks.get(c.from() - 2).word().equals("building")
-                ? new Candidate(c.from() - 2, c.to(), EntityType.LOCATION, LocationSubtype.SITE, null, c.priority(), null)
-                : c.type() == EntityType.ORGANIZATION && c.from() >= 3 && toks.get(c.from() - 1).is("the") && toks.get(c.from() - 2).is("of")
-                && toks.get(c.from() - 3).word().equals("building")
-                ? new Candidate(c.from() - 3, c.to(), EntityType.LOCATION, LocationSubtype.SITE, null, c.priority(), null)
-                : c);
+        out.replaceAll(c -> {
+            if (c.type() != EntityType.ORGANIZATION) return c;
+            int of = c.from() >= 1 && toks.get(c.from() - 1).is("the") ? c.from() - 2 : c.from() - 1;
+            return of >= 1 && toks.get(of).is("of") && toks.get(of - 1).word().equals("building")
+                    ? new Candidate(of - 1, c.to(), EntityType.LOCATION, LocationSubtype.SITE, null, c.priority(), null) : c;
+        });
         // "the Supreme People's Assembly building": a body's building is a place (the guideline's sites)
         out.replaceAll(c -> c.type() == EntityType.ORGANIZATION && c.to() < toks.size() && toks.get(c.to()).word().equals("building")
                 && toks.get(c.to()).sentence() == toks.get(c.from()).sentence()
@@ -109,8 +108,11 @@ final class MentionFinder {
                 if (f < t && toks.get(f).is("the")) f++;
                 trimmed = true;
             }
-            for (int n; f < t && (n = bodyPartAt(toks, f < t && toks.get(f).is("the") ? f + 1 : f, t)) > 0; ) {
-                f = (toks.get(f).is("the") ? f + 1 : f) + n;
+            while (f < t) {
+                int at = toks.get(f).is("the") ? f + 1 : f;
+                int n = bodyPartAt(toks, at, t);
+                if (n == 0) break;
+                f = at + n;
                 trimmed = true;
                 if (f < t && toks.get(f).is("of")) f++;
                 if (f < t && toks.get(f).is("the")) f++;
@@ -195,7 +197,6 @@ final class MentionFinder {
     private LocationSubtype placeHead(Tok t) { return t.isCapitalized() ? lex.placeHeads.get(t.word()) : null; }
 
     private static final java.util.regex.Pattern SYLLABLE = java.util.regex.Pattern.compile("[A-Z][a-z]{0,5}");
-    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West");
     private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("[A-Z]\\.");
 
     private boolean isTitleWord(Tok t) { return lex.isTitle(t.word()); }
@@ -462,7 +463,7 @@ final class MentionFinder {
                 nonName |= tag.equals("ORGANIZATION") && e - b > 1 && b - 1 >= from && toks.get(b - 1).is("the")
                         && b - 2 >= from && toks.get(b - 2).is("of") && b - 3 >= from && isTitleWord(toks.get(b - 3));
                 // "visit to the South": a direction alone is no place
-                nonName |= tag.equals("LOCATION") && e - b == 1 && COMPASS.contains(toks.get(b).word());
+                nonName |= tag.equals("LOCATION") && e - b == 1 && Tokens.COMPASS.contains(toks.get(b).word());
                 if (!nonName) {
                     out.add(new Candidate(b, e, type, type == EntityType.LOCATION ? LocationSubtype.CITY : null,
                             null, 1, null));

@@ -81,6 +81,7 @@ final class PersonAttributes {
             }
             i = j + 1;
         }
+        fullerOffices(doc, of, personStarts);
     }
 
     /**
@@ -88,13 +89,10 @@ final class PersonAttributes {
      * paid a farewell call": a bare office word gives way to the fullest form of that office the body
      * uses without a name, when only one person holds the bare word.
      */
-    void fullerOffices(Doc doc, Map<ResolvedMention, EntityDraft> of) {
-        List<Tok> toks = doc.tokens();
-        Set<Integer> personStarts = new HashSet<>();
+    private void fullerOffices(Doc doc, Map<ResolvedMention, EntityDraft> of, Set<Integer> personStarts) {
         Map<String, List<EntityDraft>> bare = new HashMap<>();
         for (Map.Entry<ResolvedMention, EntityDraft> e : of.entrySet()) {
             if (e.getKey().c().type() != EntityType.PERSON) continue;
-            personStarts.add(e.getKey().c().from());
             for (String t : e.getValue().titles) {
                 if (t.indexOf(' ') < 0 && lex.isTitle(t)) {
                     List<EntityDraft> holders = bare.computeIfAbsent(t.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>());

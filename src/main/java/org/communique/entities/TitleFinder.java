@@ -60,13 +60,11 @@ final class TitleFinder {
             Tok t = toks.get(k);
             String w = t.lower();
             // "Foreign Minister and a member of the Politburo Ri Yong-ho"
-            boolean article = (w.equals("a") || w.equals("an")) && k + 1 < end && titleWord(toks.get(k + 1))
-                    && k > sFrom && toks.get(k - 1).is("and");
+            boolean article = articleBeforeTitle(toks, k, end) && k > sFrom && toks.get(k - 1).is("and");
             boolean ok = titleWord(t) || Tokens.namePart(t) || country(t) || Tokens.POSSESSIVE.contains(t.word())
                     || modifies(toks, k, end)
                     || w.equals("of") || w.equals("for") || w.equals("to") || w.equals("the") || w.equals("in") || article
-                    || (w.equals("and") && k + 1 < end && (titleWord(toks.get(k + 1)) || k + 2 < end
-                        && (toks.get(k + 1).is("a") || toks.get(k + 1).is("an")) && titleWord(toks.get(k + 2))
+                    || (w.equals("and") && k + 1 < end && (titleWord(toks.get(k + 1)) || articleBeforeTitle(toks, k + 1, end)
                         || k > sFrom && Tokens.namePart(toks.get(k - 1)) && Tokens.namePart(toks.get(k + 1))));
             if (!ok || personStarts.contains(k) && k < from - 1 && !titleWord(t) || personTokens.contains(k)) break;
             left = k;
@@ -87,6 +85,11 @@ final class TitleFinder {
         for (int k = left; k < end; k++) hasTitle |= titleWord(toks.get(k));
         if (!hasTitle) return List.of();
         return split(toks, left, end);
+    }
+
+    /** "a member", "an adviser": an article at k before a title word, both before {@code end}. */
+    private boolean articleBeforeTitle(List<Tok> toks, int k, int end) {
+        return k + 1 < end && (toks.get(k).is("a") || toks.get(k).is("an")) && titleWord(toks.get(k + 1));
     }
 
     /** A lower-case modifier of the office word after it: "foreign" minister, "new" ambassador. */
@@ -281,8 +284,7 @@ final class TitleFinder {
             if (toks.get(k).is("and") && k + 1 < to && titleWord(toks.get(k + 1))) {
                 out.add(new Title(s, k));
                 s = k + 1;
-            } else if (toks.get(k).is("and") && k + 2 < to && (toks.get(k + 1).is("a") || toks.get(k + 1).is("an"))
-                    && titleWord(toks.get(k + 2))) {
+            } else if (toks.get(k).is("and") && articleBeforeTitle(toks, k + 1, to)) {
                 out.add(new Title(s, k)); // "Foreign Minister and a member of the Politburo"
                 s = k + 2;
             }

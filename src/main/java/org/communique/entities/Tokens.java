@@ -11,6 +11,9 @@ final class Tokens {
     /** Words that may join the capitalised parts of a name ("Committee for Cultural Relations with ..."). */
     static final Set<String> CONNECTORS = Set.of("of", "for", "on", "with", "and", "&", "in", "at", "to");
 
+    /** Compass words: alone no place ("visit to the South"), paired they share a place's name ("North and South Hwanghae"). */
+    static final Set<String> COMPASS = Set.of("North", "South", "East", "West");
+
     static final Set<String> POSSESSIVE = Set.of("'s", "'", "\u2019s", "\u2019");
 
     /** Month and weekday names: they follow names ("Friendship Tower on July 26") but are never part of one. */

@@ -113,17 +113,15 @@ public final class Lexicon {
         notOrganizations = set("not-organizations.txt", false);
         gatheringWords = set("gathering-words.txt", false);
         groupNouns = set("group-nouns.txt", true);
-        ImmutableMap.Builder<String, LocationSubtype> ph = ImmutableMap.builder();
+        placeHeads = subtypes("place-heads.tsv");
+        placeSuffixes = subtypes("place-suffixes.tsv");
+    }
+
+    /** A word list with a place subtype per word (the first row of a word wins). */
+    private ImmutableMap<String, LocationSubtype> subtypes(String file) {
         Map<String, LocationSubtype> seen = new LinkedHashMap<>();
-        for (String[] r : rows("place-heads.tsv")) {
-            seen.putIfAbsent(r[0], LocationSubtype.valueOf(r[1].trim().toUpperCase(Locale.ROOT)));
-        }
-        placeHeads = ph.putAll(seen).build();
-        Map<String, LocationSubtype> suffixes = new LinkedHashMap<>();
-        for (String[] r : rows("place-suffixes.tsv")) {
-            suffixes.putIfAbsent(r[0], LocationSubtype.valueOf(r[1].trim().toUpperCase(Locale.ROOT)));
-        }
-        placeSuffixes = ImmutableMap.copyOf(suffixes);
+        for (String[] r : rows(file)) seen.putIfAbsent(r[0], LocationSubtype.valueOf(r[1].trim().toUpperCase(Locale.ROOT)));
+        return ImmutableMap.copyOf(seen);
     }
 
     private static final class Holder {

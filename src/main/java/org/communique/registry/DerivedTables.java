@@ -59,19 +59,25 @@ final class DerivedTables {
         List<PersonResolver.Person> persons = PersonResolver.resolve(rows(c, "PERSON"));
         try (DuckDBAppender p = c.createAppender("persons"); DuckDBAppender t = c.createAppender("person_titles")) {
             for (PersonResolver.Person person : persons) {
-                p.beginRow().append(person.id()).append(person.name());
-                p.append(Groups.variants(person.rows(), person.name()));
-                Rows.str(p, person.country());
-                p.append(Groups.distinctTexts(person.rows()));
-                Rows.date(p, Groups.first(person.rows()));
-                Rows.date(p, Groups.last(person.rows()));
-                p.endRow();
+                appendGroup(p, person.id(), person.name(), person.country(), person.rows());
                 for (EntityRow r : person.rows()) {
                     ids.beginRow().append(r.key()).append(person.id()).appendNull().endRow();
                 }
                 writeTitles(t, person, form);
             }
         }
+    }
+
+    /** A row of persons or organizations (the same columns): id, name, variants, country, articles, first and last seen. */
+    private static void appendGroup(DuckDBAppender a, String id, String name, String country, List<EntityRow> rows)
+            throws SQLException {
+        a.beginRow().append(id).append(name);
+        a.append(Groups.variants(rows, name));
+        Rows.str(a, country);
+        a.append(Groups.distinctTexts(rows));
+        Rows.date(a, Groups.first(rows));
+        Rows.date(a, Groups.last(rows));
+        a.endRow();
     }
 
     /** One row per office: its most frequent written form, dates and articles. */
@@ -100,13 +106,7 @@ final class DerivedTables {
         List<OrganizationResolver.Organization> orgs = OrganizationResolver.resolve(rows(c, "ORGANIZATION"), form);
         try (DuckDBAppender o = c.createAppender("organizations")) {
             for (OrganizationResolver.Organization org : orgs) {
-                o.beginRow().append(org.id()).append(org.name());
-                o.append(Groups.variants(org.rows(), org.name()));
-                Rows.str(o, org.country());
-                o.append(Groups.distinctTexts(org.rows()));
-                Rows.date(o, Groups.first(org.rows()));
-                Rows.date(o, Groups.last(org.rows()));
-                o.endRow();
+                appendGroup(o, org.id(), org.name(), org.country(), org.rows());
                 for (EntityRow r : org.rows()) {
                     ids.beginRow().append(r.key()).appendNull().append(org.id()).endRow();
                 }
