@@ -48,14 +48,10 @@ final class ArticleConventions {
      */
     static void voiceOfTheStatement(List<EventDraft> events) {
         EventDraft statement = events.stream().filter(e -> e.type == EventType.STATEMENT
-                && e.rule.equals(EventRules.STATEMENT_ISSUE) && e.modality == Modality.ASSERTED
-                && e.arguments.entrySet().stream().anyMatch(a -> a.getValue() == Role.AGENT
-                        && (a.getKey().type == EntityType.PERSON || a.getKey().type == EntityType.ORGANIZATION)))
+                && e.rule.equals(EventRules.STATEMENT_ISSUE) && e.modality == Modality.ASSERTED && author(e) != null)
                 .findFirst().orElse(null);
         if (statement == null) return;
-        EntityDraft author = statement.arguments.entrySet().stream().filter(a -> a.getValue() == Role.AGENT
-                && (a.getKey().type == EntityType.PERSON || a.getKey().type == EntityType.ORGANIZATION))
-                .map(Map.Entry::getKey).findFirst().orElseThrow();
+        EntityDraft author = author(statement);
         for (EventDraft e : events) {
             if ((e.type != EventType.CRITICISM && e.type != EventType.DEMAND) || e.sentenceIndex < statement.sentenceIndex) continue;
             boolean anonymous = e.arguments.entrySet().stream().noneMatch(a -> a.getValue() == Role.AGENT
@@ -65,6 +61,71 @@ final class ArticleConventions {
             if (statement.date != null) e.date = statement.date;
             e.modality = Modality.ASSERTED;
         }
+    }
+
+    static final String STATEMENT_CRITICISM = "criticism.statement-content";
+
+    /**
+     * "Kim Yo Jong released the following press statement: ... balloons sent by the scum in the ROK
+     * ...": a statement that criticises is also a CRITICISM by its author, of the parties its hostile
+     * sentences name (guideline), when no criticism of the author's was found in it already.
+     */
+    static void statementCriticises(Doc doc, Mentions mentions, List<EventDraft> events, EventRules rules) {
+        EventDraft statement = quotedStatement(doc, events);
+        if (statement == null) return;
+        EntityDraft author = author(statement);
+        boolean criticised = events.stream().anyMatch(e -> e.type == EventType.CRITICISM
+                && e.modality == Modality.ASSERTED && e.arguments.get(author) == Role.AGENT);
+        if (criticised) return;
+        java.util.Set<String> hostile = new java.util.HashSet<>(rules.words("HOSTILE"));
+        hostile.addAll(rules.words("CRIT"));
+        List<Tok> toks = doc.tokens();
+        java.util.Map<EntityDraft, Integer> targets = new java.util.LinkedHashMap<>();
+        for (int k = statement.sentenceIndex + 1; k < doc.sentenceCount(); k++) {
+            int from = doc.sentenceStart(k), to = doc.sentenceStart(k + 1);
+            boolean hostileSentence = false;
+            for (int q = from; q < to && !hostileSentence; q++) hostileSentence = hostile.contains(toks.get(q).lemma().toLowerCase());
+            if (!hostileSentence) continue;
+            for (Mentions.Ref r : mentions.slice(from, to)) {
+                EntityDraft x = r.entity();
+                if (isTarget(x, author)) targets.merge(x, 1, Integer::sum);
+            }
+        }
+        if (targets.isEmpty()) return;
+        EventDraft c = statement.copy(EventType.CRITICISM, STATEMENT_CRITICISM, rules.derived(STATEMENT_CRITICISM));
+        c.arguments.clear();
+        c.provenance.clear();
+        EventDraft.Provenance from = new EventDraft.Provenance(STATEMENT_CRITICISM, "=article");
+        statement.arguments.forEach((x, r) -> {
+            if (r == Role.AGENT) c.add(x, Role.AGENT, from);
+        });
+        targets.keySet().forEach(x -> c.add(x, Role.COUNTERPART, from));
+        events.add(c);
+    }
+
+    /** Whom a statement's hostile sentence can be about: another state or body, not the author's own. */
+    private static boolean isTarget(EntityDraft x, EntityDraft author) {
+        if (x == author || author.affiliations.contains(x)) return false;
+        if (x.type == EntityType.LOCATION && !x.isCountry()) return false;
+        return x.country == null || !x.country.equals(author.country);
+    }
+
+    /** The first asserted issued statement whose words follow ("released the following press statement:"). */
+    private static EventDraft quotedStatement(Doc doc, List<EventDraft> events) {
+        for (EventDraft e : events) {
+            if (e.type != EventType.STATEMENT || !e.rule.equals(EventRules.STATEMENT_ISSUE) || e.modality != Modality.ASSERTED
+                    || doc.inTitle(e.triggerStart) || author(e) == null) continue;
+            List<Tok> sentence = doc.tokens().subList(doc.sentenceStart(e.sentenceIndex), doc.sentenceStart(e.sentenceIndex + 1));
+            if (sentence.get(sentence.size() - 1).is(":") || sentence.stream().anyMatch(t -> t.is("following"))) return e;
+        }
+        return null;
+    }
+
+    /** A statement's first named author (a person or body), or null. */
+    private static EntityDraft author(EventDraft statement) {
+        return statement.arguments.entrySet().stream().filter(a -> a.getValue() == Role.AGENT
+                && (a.getKey().type == EntityType.PERSON || a.getKey().type == EntityType.ORGANIZATION))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
     /**

@@ -60,6 +60,7 @@ public final class EventRules {
     final List<EventRule> rules;
     final Map<String, Cues> modality;
     private final Map<String, Double> derived;
+    private final Map<String, String> vars;
     private final List<RulePrefilter> prefilters;
 
     private EventRules(JsonNode root) {
@@ -73,6 +74,7 @@ public final class EventRules {
         }
         Map<String, String> vars = new HashMap<>();
         root.path("vars").fields().forEachRemaining(f -> vars.put(f.getKey(), f.getValue().asText()));
+        this.vars = Map.copyOf(vars);
         Map<String, Cues> m = new HashMap<>();
         root.path("modality").fields().forEachRemaining(f -> {
             if (!f.getKey().startsWith("_")) m.put(f.getKey(), new Cues(strings(f.getValue().path("modifiers")),
@@ -201,6 +203,13 @@ public final class EventRules {
     Cues cues(String name) {
         Cues c = modality.get(name);
         return c == null ? new Cues(Set.of(), Set.of()) : c;
+    }
+
+    /** The lemmas of a word list of {@code vars} ("HOSTILE" -> provocation, scum, ...), which code uses too. */
+    Set<String> words(String var) {
+        String v = vars.get(var);
+        if (v == null) throw new IllegalStateException("no word list " + var + " in events.json");
+        return Set.copyOf(List.of(v.split("\\|")));
     }
 
     /** Confidence of an event that code derives from others (the "derived" section), by rule id. */

@@ -112,6 +112,18 @@ class EventGrammarTest {
     }
 
     @Test
+    void aStatementThatCriticisesIsACriticismOfWhomItsHostileSentencesName() throws Exception {
+        List<Seen> c = of(events("Kim Yo Jong, vice department director of the Central Committee of the Workers' Party of Korea, "
+                + "released the following press statement on October 30:\n"
+                + "Twenty-nine large balloons sent by the scum in the ROK were discovered again in Cholwon County.\n"
+                + "We give the scum a stern warning again."), EventType.CRITICISM);
+        assertEquals(1, c.size(), c.toString());
+        assertEquals(Role.AGENT, c.get(0).roles().get("Kim Yo Jong"), c.toString());
+        assertEquals(Role.COUNTERPART, c.get(0).roles().get("ROK"), c.toString());
+        assertFalse(c.get(0).roles().containsKey("Cholwon County"), "a county is no party: " + c);
+    }
+
+    @Test
     void modalityIsReadFromTheClause() throws Exception {
         assertEquals(Modality.FUTURE, of(events("Sergei Lavrov will visit the DPRK next week."), EventType.VISIT).get(0).modality());
         assertEquals(Modality.NEGATED, of(events("Japan did not sign the declaration."), EventType.AGREEMENT_SIGNED).get(0).modality());
