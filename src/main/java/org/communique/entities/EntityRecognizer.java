@@ -177,41 +177,78 @@ public final class EntityRecognizer implements Component {
 
 
     /**
-     * "goat farms in Orang and Yonsa counties": places listed before a shared lower-case head are
-     * each named with it (Orang County, Yonsa County), as the guideline completes elliptic pairs.
+     * "goat farms in Orang and Yonsa counties", "Unryul and Jaeryong mines", "Songrim and Hyesan city
+     * committees of the Workers' Party of Korea": names listed before a shared lower-case plural head
+     * are each named with it (Orang County, Unryul Mine, Songrim City Committee of the ...), as the
+     * guideline completes elliptic pairs; a place head keeps them places, a body's head makes them bodies.
      */
     private void headedByPlural(Doc doc, List<ResolvedMention> mentions) {
         List<Tok> toks = doc.tokens();
         Map<Integer, ResolvedMention> byStart = new java.util.HashMap<>();
         for (ResolvedMention m : mentions) byStart.put(m.c().from(), m);
         for (int i = 0; i < toks.size(); i++) {
-            ResolvedMention first = byStart.get(i);
-            if (first == null || first.c().type() != EntityType.LOCATION || first.c().subtype() == LocationSubtype.COUNTRY) continue;
+            if (!listable(byStart.get(i))) continue;
             List<ResolvedMention> run = new ArrayList<>();
             int k = i;
-            while (true) {
+            while (listable(byStart.get(k))) {
                 ResolvedMention m = byStart.get(k);
-                if (m == null || m.c().type() != EntityType.LOCATION || m.c().subtype() == LocationSubtype.COUNTRY) break;
                 run.add(m);
                 k = m.c().to();
                 if (k < toks.size() && toks.get(k).is(",")) k++;
                 if (k < toks.size() && toks.get(k).is("and")) k++;
             }
             int end = run.get(run.size() - 1).c().to();
-            if (run.size() < 2 || end >= toks.size() || !toks.get(end).isLower()) { i = end - 1; continue; }
-            String word = Lexicon.singular(toks.get(end).word());
-            String head = Character.toUpperCase(word.charAt(0)) + word.substring(1);
-            LocationSubtype sub = lex.placeHeads.get(head);
-            if (sub != null && !word.equals(toks.get(end).word())) {
-                for (ResolvedMention m : run) {
-                    // "North Hwanghae Province and Kangwon counties" aside: a place with its own head keeps it
-                    if (lex.placeHeads.containsKey(m.text().substring(m.text().lastIndexOf(' ') + 1))) continue;
-                    mentions.set(mentions.indexOf(m), new ResolvedMention(new Candidate(m.c().from(), m.c().to(), EntityType.LOCATION,
-                            sub, null, m.c().priority(), null), m.begin(), m.end(), m.written(), m.text() + " " + head, m.inTitle()));
-                }
-            }
             i = end - 1;
+            // "Ramjong, Hungsan and other mines"
+            int h = end;
+            if (h + 1 < toks.size() && toks.get(h).is("and") && toks.get(h + 1).is("other")) h += 2;
+            // up to two lower-case modifiers before the head ("knitwear factories", "city committees")
+            int head = -1;
+            for (int q = h; q < Math.min(toks.size(), h + 3) && toks.get(q).isLower(); q++) {
+                if (toks.get(q).pos().equals("NNS")) { head = q; break; }
+                if (!toks.get(q).pos().equals("NN") && !toks.get(q).pos().equals("JJ")) break;
+            }
+            if (run.size() < 2 || head < 0) continue;
+            String word = capitalised(Lexicon.singular(toks.get(head).word()));
+            LocationSubtype sub = lex.placeHeads.get(word);
+            boolean body = sub == null && lex.orgHeads.contains(word);
+            if (sub == null && !body) continue;
+            StringBuilder suffix = new StringBuilder();
+            for (int q = h; q < head; q++) suffix.append(' ').append(capitalised(toks.get(q).word()));
+            suffix.append(' ').append(word);
+            // "... city committees of the Workers' Party of Korea": a body's head keeps what it is of
+            ResolvedMention of = body && head + 2 < toks.size() && toks.get(head + 1).is("of") ? bodyAt(byStart, toks, head + 2) : null;
+            if (of != null) {
+                suffix.append(" of the ").append(EntityMerger.stripThe(of.text()));
+                mentions.remove(of);
+            }
+            for (ResolvedMention m : run) {
+                // "North Hwanghae Province and Kangwon counties" aside: a place with its own head keeps it
+                if (lex.placeHeads.containsKey(m.text().substring(m.text().lastIndexOf(' ') + 1))) continue;
+                if (!body && m.c().type() != EntityType.LOCATION) continue;
+                Candidate c = body ? new Candidate(m.c().from(), m.c().to(), EntityType.ORGANIZATION, null, null, m.c().priority(), null)
+                        : new Candidate(m.c().from(), m.c().to(), EntityType.LOCATION, sub, null, m.c().priority(), null);
+                mentions.set(mentions.indexOf(m), new ResolvedMention(c, m.begin(), m.end(), m.written(), m.text() + suffix, m.inTitle()));
+            }
         }
+    }
+
+    /** A name that can stand in a list before a shared head: a place that is no country, or a one-word "person". */
+    private static boolean listable(ResolvedMention m) {
+        if (m == null) return false;
+        if (m.c().type() == EntityType.LOCATION) return m.c().subtype() != LocationSubtype.COUNTRY;
+        return m.c().type() == EntityType.PERSON && m.c().length() == 1;
+    }
+
+    /** The body mentioned at token {@code k}, after an optional "the". */
+    private static ResolvedMention bodyAt(Map<Integer, ResolvedMention> byStart, List<Tok> toks, int k) {
+        ResolvedMention m = byStart.get(k);
+        if (m == null && toks.get(k).is("the")) m = byStart.get(k + 1);
+        return m != null && m.c().type() == EntityType.ORGANIZATION ? m : null;
+    }
+
+    private static String capitalised(String w) {
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
     /** "here" in the body names the dateline's place ("paid a visit to the embassy here"). */

@@ -346,6 +346,8 @@ final class MentionFinder {
             if (w.equals("and") || w.equals("&") || t.is(",")) {
                 int k = r + 1;
                 if (t.is(",") && k < to && toks.get(k).is("and")) return r;
+                // "the Pyongyang Children's Knitwear Factory and Sunchon ...": a name that has its head is whole
+                if (w.equals("and") && orgHead(toks.get(r - 1))) return r;
                 // "... of Korea and Chairman of the State Affairs Commission": a title starts a new phrase
                 if (k >= to || !Tokens.namePart(toks.get(k)) || lex.countries.get(toks.get(k).word()).isPresent()
                         || isListedTitle(toks.get(k))) return r;
