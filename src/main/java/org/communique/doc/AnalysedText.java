@@ -41,16 +41,24 @@ public final class AnalysedText {
         List<Integer> ins = new ArrayList<>();
         Section t;
         if (headline != null && !headline.isBlank()) {
-            glue.split(headline, sb, ins);
+            glue.split(hyphens(headline), sb, ins);
             t = new Section("title", 0, sb.length());
             sb.append("\n\n");
         } else {
             t = new Section("title", 0, 0);
         }
         int bodyStart = sb.length();
-        glue.split(body, sb, ins);
+        glue.split(hyphens(body), sb, ins);
         return new AnalysedText(sb.toString(), t, new Section("body", bodyStart, sb.length()),
                 ins.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /**
+     * "Aalam－Party of Non－Parties": the full-width and Unicode hyphens some copy uses are read as "-",
+     * which the tokenizer keeps inside a word; one character for one, so offsets stay.
+     */
+    private static String hyphens(String s) {
+        return s.replace('\uFF0D', '-').replace('\u2010', '-').replace('\u2011', '-');
     }
 
     private int inserted(int from, int to) {

@@ -82,6 +82,7 @@ public final class EntityRecognizer implements Component {
         drafts.sort(java.util.Comparator.comparingInt(d -> d.mentions.get(0).start()));
         attributes.addTitles(doc, of);
         attributes.dropPortfolios(doc, of, drafts);
+        dropBareWords(of, drafts);
         for (EntityDraft d : drafts) {
             if (d.type == EntityType.ORGANIZATION && d.country == null) d.country = attributes.countryIn(d.name, true);
         }
@@ -90,6 +91,18 @@ public final class EntityRecognizer implements Component {
             if (d.type == EntityType.PERSON) attributes.personCountry(d);
         }
         doc.entities().addAll(drafts);
+    }
+
+    /**
+     * "the workers of Ryongsong", "Servicepersons in the DPRK": a person named by one word alone, with no
+     * title, no fuller name in the article and none the word list knows, is a tagger's misfire. State
+     * media name a person in full at least once ("Guterres" comes with "UN Secretary-General").
+     */
+    private void dropBareWords(Map<ResolvedMention, EntityDraft> of, List<EntityDraft> drafts) {
+        java.util.function.Predicate<EntityDraft> bare = d -> d.type == EntityType.PERSON && d.name.indexOf(' ') < 0
+                && d.titles.isEmpty() && d.aliases.stream().noneMatch(a -> a.indexOf(' ') > 0) && lex.persons.get(d.name).isEmpty();
+        drafts.removeIf(bare);
+        of.values().removeIf(bare);
     }
 
     /** The keys a body candidate merges under: its name's, and its word-list name's. */
@@ -206,7 +219,8 @@ public final class EntityRecognizer implements Component {
             int head = -1;
             for (int q = h; q < Math.min(toks.size(), h + 3) && toks.get(q).isLower(); q++) {
                 if (toks.get(q).pos().equals("NNS")) { head = q; break; }
-                if (!toks.get(q).pos().equals("NN") && !toks.get(q).pos().equals("JJ")) break;
+                // "North and South Hwanghae provincial teams" are the provinces' teams: no adjective
+                if (!toks.get(q).pos().equals("NN")) break;
             }
             if (run.size() < 2 || head < 0) continue;
             String word = capitalised(Lexicon.singular(toks.get(head).word()));

@@ -297,6 +297,9 @@ final class MentionFinder {
         // "Paekunsan General Foodstuff Factory": an office word between two name words is part of the name
         boolean inside = isTitleWord(t) && k - 1 >= sentenceFrom && Tokens.namePart(toks.get(k - 1)) && !isTitleWord(toks.get(k - 1))
                 && k + 1 < toks.size() && Tokens.namePart(toks.get(k + 1)) && !isTitleWord(toks.get(k + 1));
+        if (Tokens.dateInName(toks, k, toks.size())) return true;
+        if (Tokens.PARTICLES.contains(t.word()) && k - 1 >= sentenceFrom && Tokens.namePart(toks.get(k - 1))
+                && k + 1 < toks.size() && Tokens.namePart(toks.get(k + 1))) return true;
         if (!Tokens.namePart(t) || isTitleWord(t) && !inside || lex.honorifics.get(t.word()).isPresent()) return false;
         if (k == sentenceFrom && !t.isProperNoun() && !t.isAcronym()) return false;
         return !t.is("The");
@@ -313,12 +316,15 @@ final class MentionFinder {
             // a name ends where a person's name begins ("... Committee Chairman Kim Jong Un" aside, titles
             // are part of names: "General Association of Korean Residents in Japan")
             if (koreanNameAt(toks, r, to) > 0 || t.ner().equals("PERSON")) return r;
-            if ((Tokens.namePart(t) || Tokens.ordinalInName(toks, r, to)) && !isListedTitle(t) || Tokens.namePart(t)
+            if ((Tokens.namePart(t) || Tokens.ordinalInName(toks, r, to) || Tokens.dateInName(toks, r, to)) && !isListedTitle(t) || Tokens.namePart(t)
                     && isListedTitle(t) && r + 1 < to && (Tokens.namePart(toks.get(r + 1)) || toks.get(r + 1).is("of"))) {
                 r++;
                 continue;
             }
             if (Tokens.POSSESSIVE.contains(t.word()) && r + 1 < to && Tokens.namePart(toks.get(r + 1))) { r++; continue; }
+            // "Al Ahd al Watani Party", "Frente Farabundo Marti para la Liberacion": particles of other languages
+            if (Tokens.PARTICLES.contains(t.word()) && r > 0 && Tokens.namePart(toks.get(r - 1)) && r + 1 < to
+                    && Tokens.namePart(toks.get(r + 1))) { r++; continue; }
             if (t.is("(") && r + 2 < to && toks.get(r + 2).is(")") && Tokens.namePart(toks.get(r + 1))
                     && !toks.get(r + 1).isAcronym()) {
                 r += 3; // "Nepal Communist Party (Marxist-Leninist)"
@@ -328,7 +334,7 @@ final class MentionFinder {
             if (w.equals("of") || w.equals("for") || w.equals("with") || w.equals("on")) {
                 int k = r + 1;
                 if (k < to && toks.get(k).is("the")) k++;
-                if (k < to && (Tokens.namePart(toks.get(k)) || Tokens.ordinalInName(toks, k, to))
+                if (k < to && (Tokens.namePart(toks.get(k)) || Tokens.ordinalInName(toks, k, to) || Tokens.dateInName(toks, k, to))
                         && koreanNameAt(toks, k, to) == 0 && !(place && placeRun(toks, k, to))) { r = k; continue; }
                 return r;
             }
@@ -406,6 +412,9 @@ final class MentionFinder {
         }
     }
 
+    private static final Set<String> MISSIONS = Set.of("embassy", "consulate", "consulate-general", "mission", "office",
+            "representation", "legation");
+
     /** "the ROK military", "Vietnamese embassy", "DPRK embassy in Moscow". */
     private void countryOrgs(List<Tok> toks, String s, int from, int to, Set<Integer> ends, int[] byEnd,
                              List<Candidate> out) {
@@ -418,7 +427,8 @@ final class MentionFinder {
                 String phrase = Tokens.text(s, toks, after, after + len).toLowerCase(Locale.ROOT);
                 if (!lex.countryOrgHeads.contains(phrase)) continue;
                 int end = after + len;
-                if (end + 1 < to && toks.get(end).is("in") && toks.get(end + 1).isCapitalized()
+                // ... only a mission is named by its city: "the Soviet Army in Sadong District" is the army
+                if (MISSIONS.contains(toks.get(end - 1).lower()) && end + 1 < to && toks.get(end).is("in") && toks.get(end + 1).isCapitalized()
                         && lex.countries.get(toks.get(end + 1).word()).isEmpty()) {
                     // "DPRK embassy in Phnom Penh": the whole city name
                     int city = end + 1;

@@ -35,6 +35,24 @@ final class Tokens {
         return ORDINAL.matcher(toks.get(k).word()).matches() && k + 1 < to && namePart(toks.get(k + 1));
     }
 
+    /** Lower-case particles inside names of other languages (Arabic al, Spanish de, Dutch van), never English words. */
+    static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "de", "del", "della", "di", "da", "dos", "das",
+            "du", "van", "von", "der", "den", "y", "para", "la");
+
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{1,2}");
+
+    /**
+     * A month and day inside a name ("March 26 Movement", "April 25 House of Culture"): the month or the
+     * day of such a pair when a capitalised word that is no calendar word follows it.
+     */
+    static boolean dateInName(List<Tok> toks, int k, int to) {
+        if (k > 0 && DAY.matcher(toks.get(k).word()).matches() && CALENDAR.contains(toks.get(k - 1).word())) k--;
+        return k + 2 < to && CALENDAR.contains(toks.get(k).word()) && DAY.matcher(toks.get(k + 1).word()).matches()
+                && namePart(toks.get(k + 2)) && !isMonthOrDay(toks.get(k + 2));
+    }
+
+    private static boolean isMonthOrDay(Tok t) { return CALENDAR.contains(t.word()); }
+
     static String text(String s, List<Tok> toks, int from, int to) {
         return s.substring(toks.get(from).begin(), toks.get(to - 1).end());
     }

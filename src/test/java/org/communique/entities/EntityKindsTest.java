@@ -61,8 +61,8 @@ class EntityKindsTest {
         StringBuilder sb = new StringBuilder();
         for (Entity e : entities) {
             sb.append("\n  ").append(e.type()).append(' ').append(e.name());
-            if (!e.aliases().isEmpty()) sb.append(" ~").append(e.aliases());
-            if (!e.titles().isEmpty()) sb.append(" titles=").append(e.titles());
+            if (e.aliases() != null && !e.aliases().isEmpty()) sb.append(" ~").append(e.aliases());
+            if (e.titles() != null && !e.titles().isEmpty()) sb.append(" titles=").append(e.titles());
         }
         return sb.toString();
     }
