@@ -217,10 +217,11 @@ public final class EntityRecognizer implements Component {
             if (h + 1 < toks.size() && toks.get(h).is("and") && toks.get(h + 1).is("other")) h += 2;
             // up to two lower-case modifiers before the head ("knitwear factories", "city committees")
             int head = -1;
+            boolean level = false;
             for (int q = h; q < Math.min(toks.size(), h + 3) && toks.get(q).isLower(); q++) {
                 if (toks.get(q).pos().equals("NNS")) { head = q; break; }
-                // "North and South Hwanghae provincial teams" are the provinces' teams: no adjective
-                if (!toks.get(q).pos().equals("NN")) break;
+                level |= LEVELS.contains(toks.get(q).lower());
+                if (!toks.get(q).pos().equals("NN") && !toks.get(q).pos().equals("JJ")) break;
             }
             if (run.size() < 2 || head < 0) continue;
             String word = capitalised(Lexicon.singular(toks.get(head).word()));
@@ -232,6 +233,9 @@ public final class EntityRecognizer implements Component {
             suffix.append(' ').append(word);
             // "... city committees of the Workers' Party of Korea": a body's head keeps what it is of
             ResolvedMention of = body && head + 2 < toks.size() && toks.get(head + 1).is("of") ? bodyAt(byStart, toks, head + 2) : null;
+            // "North and South Hwanghae provincial teams" are the provinces' teams, described, not named;
+            // "Yanbian and Mudanjiang regional associations" are standing bodies with names
+            if (level && GROUPS.contains(word)) continue;
             if (of != null) {
                 suffix.append(" of the ").append(EntityMerger.stripThe(of.text()));
                 mentions.remove(of);
@@ -246,6 +250,10 @@ public final class EntityRecognizer implements Component {
             }
         }
     }
+
+    /** Adjectives of a place's level, and the groups they make of a place's people rather than name. */
+    private static final Set<String> LEVELS = Set.of("provincial", "municipal", "regional", "national", "local", "district");
+    private static final Set<String> GROUPS = Set.of("Team", "Delegation", "Group", "Troupe", "Squad");
 
     /** A name that can stand in a list before a shared head: a place that is no country, or a one-word "person". */
     private static boolean listable(ResolvedMention m) {
