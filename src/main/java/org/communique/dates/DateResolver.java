@@ -140,7 +140,7 @@ public final class DateResolver implements Component {
             out.add(new DateMention(m.start(), m.end(), surface,
                     YearMonth.of(Integer.parseInt(m.group("ymy")), month(m.group("ymm"))).toString(), false));
         } else if (m.group("wd") != null) {
-            if (pub == null) return out;
+            if (pub == null || recurring(text.string(), m.start("wd"))) return out;
             DayOfWeek dow = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
             String mod = m.group("wmod") == null ? "" : m.group("wmod").toLowerCase(Locale.ROOT);
             LocalDate d = mod.equals("next") ? pub.with(TemporalAdjusters.next(dow))
@@ -198,6 +198,13 @@ public final class DateResolver implements Component {
         if (!sentenceStart || after.matches("(?s)\\s+(?:is|marks)\\b.*")) return false;
         int stop = after.indexOf(". ");
         return PRESENT.matcher(stop < 0 ? after : after.substring(0, stop)).find();
+    }
+
+    private static final java.util.regex.Pattern RECURRING = java.util.regex.Pattern.compile("(?i)(?s).*\\b(?:every|each)\\s+$");
+
+    /** "every Monday", "each Sunday": a weekday that recurs is no date. */
+    static boolean recurring(String s, int start) {
+        return RECURRING.matcher(s.substring(Math.max(0, start - 8), start)).matches();
     }
 
     private static void add(List<DateMention> out, int start, int end, String surface, LocalDate d, boolean anaphoric) {

@@ -142,8 +142,11 @@ final class EntityMerger {
             if (m.c().canonical() != null) keys.add(orgKey(m.c().canonical(), acronyms));
             String bare = withoutCountry(text);
             if (bare != null) keys.add(orgKey(bare, acronyms));
+            String state = prefixState(text);
+            // "Brazilian Communist Party" and "Serbian Communist Party" share the bare "Communist Party", not a body
             EntityDraft target = keys.stream().filter(k -> !ambiguous.contains(k)).map(byKey::get)
-                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                    .filter(d -> d != null && (state == null || prefixState(d.name) == null || state.equals(prefixState(d.name))))
+                    .findFirst().orElse(null);
             if (target == null && text.indexOf(' ') > 0) {
                 for (EntityDraft d : drafts) {
                     if (d.type == EntityType.ORGANIZATION && d.name.startsWith(text + " of ")) { target = d; break; }
@@ -232,6 +235,11 @@ final class EntityMerger {
         String rest = name.substring(sp + 1);
         boolean aName = rest.indexOf(' ') > 0 && Character.isUpperCase(rest.charAt(0));
         return aName && lex.countries.get(name.substring(0, sp)).isPresent() ? rest : null;
+    }
+
+    /** The state of a name's country prefix ("Brazilian Communist Party" -> BRA), or null. */
+    private String prefixState(String name) {
+        return withoutCountry(name) == null ? null : lex.countries.get(name.substring(0, name.indexOf(' '))).map(Lexicon.Country::iso3).orElse(null);
     }
 
     /** The word that heads a name: the last before its first "of"/"for" ("Committee" in "Central Committee of the WPK"). */

@@ -302,6 +302,9 @@ public final class EntityRecognizer implements Component {
         for (String x : w) {
             if (lex.nonNames.contains(x) || lex.isTitle(x)) return false;
         }
+        // "Ryongmun Cavern", "Kangan Farm": a name that ends in a head word names no person
+        String last = w[w.length - 1];
+        if (w.length > 1 && (lex.placeHeads.containsKey(last) || lex.orgHeads.contains(last))) return false;
         return Character.isUpperCase(text.charAt(0)) && lex.countries.get(text).isEmpty();
     }
 

@@ -270,6 +270,12 @@ final class MentionFinder {
             if ((t.is("Mt.") || t.is("Mt") || t.is("Mount")) && toks.get(h + 1).isCapitalized()) {
                 out.add(new Candidate(h, h + 2, EntityType.LOCATION, LocationSubtype.SITE, null, 2, null));
             }
+            // "in the Hwasong area": a name before a lower-case "area" is a region's
+            if (toks.get(h + 1).word().equals("area") && Tokens.namePart(t) && t.isProperNoun() && !t.isAcronym()
+                    && lex.countries.get(t.word()).isEmpty() && !Tokens.COMPASS.contains(t.word())
+                    && (h == from || !Tokens.namePart(toks.get(h - 1)))) {
+                out.add(new Candidate(h, h + 1, EntityType.LOCATION, LocationSubtype.REGION, null, 1, null));
+            }
         }
     }
 
@@ -335,7 +341,8 @@ final class MentionFinder {
                 int k = r + 1;
                 if (k < to && toks.get(k).is("the")) k++;
                 if (k < to && (Tokens.namePart(toks.get(k)) || Tokens.ordinalInName(toks, k, to) || Tokens.dateInName(toks, k, to))
-                        && koreanNameAt(toks, k, to) == 0 && !(place && placeRun(toks, k, to))) { r = k; continue; }
+                        && koreanNameAt(toks, k, to) == 0 && !((place || FACILITIES.contains(toks.get(r - 1).word()))
+                        && placeRun(toks, k, to))) { r = k; continue; }
                 return r;
             }
             // "General Association of Korean Residents in Japan": a country closes an organization's name
@@ -381,6 +388,8 @@ final class MentionFinder {
     /** True when a run starting at k is a country or ends in a place head: a second place. */
     private boolean placeRun(List<Tok> toks, int k, int to) {
         if (lex.countries.get(toks.get(k).word()).isPresent()) return true;
+        // "Isonnam Falls of Mt Myohyang"
+        if (toks.get(k).is("Mt") || toks.get(k).is("Mt.") || toks.get(k).is("Mount")) return true;
         int e = k;
         while (e < to && Tokens.namePart(toks.get(e))) e++;
         for (int q = k; q < e; q++) {
@@ -411,6 +420,10 @@ final class MentionFinder {
             if (n > 0) out.add(new Candidate(k, k + n, EntityType.PERSON, null, null, 2, null));
         }
     }
+
+    /** Heads of enterprises that are named apart from the place they are in ("the Kangan Farm of Unpha County"). */
+    private static final Set<String> FACILITIES = Set.of("Farm", "Factory", "Mine", "Plant", "Works", "Mill", "Station",
+            "Company", "Enterprise", "Manufactory", "Smeltery");
 
     private static final Set<String> MISSIONS = Set.of("embassy", "consulate", "consulate-general", "mission", "office",
             "representation", "legation");

@@ -32,6 +32,12 @@ class DateResolverTest {
     }
 
     @Test
+    void aWeekdayThatRecursIsNoDate() {
+        assertEquals(List.of(), dates("Schools are hoisting national flags every Monday during lessons.", "2024-09-23"));
+        assertEquals(List.of(), dates("The market opens each Sunday.", "2024-09-23"));
+    }
+
+    @Test
     void theSameDayAndTheFollowingDay() {
         assertEquals(List.of("2024-10-30"), dates("It was signed on October 30. He met the delegation on the same day.", "2024-11-01"));
         assertEquals(List.of("2024-10-30", "2024-10-31"),
