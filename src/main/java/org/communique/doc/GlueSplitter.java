@@ -62,6 +62,9 @@ public final class GlueSplitter {
                 }
             }
         }
+        // "Ko Kyong Chan-led Hero Workteam", "U.S.-led": the leader's name is a name of its own
+        Matcher led = LED.matcher(s);
+        while (led.find()) cuts.add(led.start(1));
         int last = 0;
         for (int cut : cuts) {
             sb.append(s, last, cut);
@@ -71,6 +74,8 @@ public final class GlueSplitter {
         }
         sb.append(s, last, s.length());
     }
+
+    private static final Pattern LED = Pattern.compile("\\b[A-Z][A-Za-z.]*(-(?:led|headed|run|backed|sponsored|made)\\b)");
 
     /** A lower-case letter or the honorific "H.E."/"HE" directly before position i. */
     private static boolean gluedBefore(String s, int i) {

@@ -218,7 +218,9 @@ public final class EntityRecognizer implements Component {
             // up to two lower-case modifiers before the head ("knitwear factories", "city committees")
             int head = -1;
             boolean level = false;
-            for (int q = h; q < Math.min(toks.size(), h + 3) && toks.get(q).isLower(); q++) {
+            for (int q = h; q < Math.min(toks.size(), h + 4) && toks.get(q).isLower(); q++) {
+                // "county people's committees"
+                if (toks.get(q).is("people") && q + 1 < toks.size() && toks.get(q + 1).is("'s")) { q++; continue; }
                 if (toks.get(q).pos().equals("NNS")) { head = q; break; }
                 level |= LEVELS.contains(toks.get(q).lower());
                 if (!toks.get(q).pos().equals("NN") && !toks.get(q).pos().equals("JJ")) break;
@@ -229,7 +231,10 @@ public final class EntityRecognizer implements Component {
             boolean body = sub == null && lex.orgHeads.contains(word);
             if (sub == null && !body) continue;
             StringBuilder suffix = new StringBuilder();
-            for (int q = h; q < head; q++) suffix.append(' ').append(capitalised(toks.get(q).word()));
+            for (int q = h; q < head; q++) {
+                if (!toks.get(q).is("'s")) suffix.append(' ');
+                suffix.append(capitalised(toks.get(q).word()));
+            }
             suffix.append(' ').append(word);
             // "... city committees of the Workers' Party of Korea": a body's head keeps what it is of
             ResolvedMention of = body && head + 2 < toks.size() && toks.get(head + 1).is("of") ? bodyAt(byStart, toks, head + 2) : null;

@@ -152,6 +152,8 @@ public final class Lexicon {
     public static String singular(String word) {
         if (word.endsWith("men")) return word.substring(0, word.length() - 3) + "man";
         if (word.endsWith("ies")) return word.substring(0, word.length() - 3) + "y";
+        // "complexes", "churches", "businesses"
+        if (word.endsWith("xes") || word.endsWith("ches") || word.endsWith("shes") || word.endsWith("sses")) return word.substring(0, word.length() - 2);
         if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")) return word.substring(0, word.length() - 1);
         return word;
     }
