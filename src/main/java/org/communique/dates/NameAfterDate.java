@@ -19,10 +19,17 @@ public final class NameAfterDate {
         this.lex = lex;
     }
 
-    /** @param after the text right after the date */
-    public boolean test(String after) {
+    private static final Pattern OF_BEFORE = Pattern.compile("(?i)(?s).*\\bof\\s+$");
+
+    /**
+     * @param before the text right before the date
+     * @param after the text right after the date
+     */
+    public boolean test(String before, String after) {
         Matcher m = CAPITALISED.matcher(after);
         if (!m.find()) return false;
+        // "the National Exhibition of August 3 Consumer Goods": "of" a date and a name is a name
+        if (OF_BEFORE.matcher(before).matches()) return true;
         for (String w : m.group(1).trim().split("\\s+")) {
             String l = w.toLowerCase(Locale.ROOT);
             if (lex.orgHeads.contains(w) || lex.orgHeads.contains(l) || lex.placeHeads.containsKey(l)

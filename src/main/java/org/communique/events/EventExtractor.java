@@ -20,7 +20,7 @@ import org.communique.lexicon.Lexicon;
  * The event grammar over one article, in stages with one job each: match the rules' triggers on each
  * parsed sentence ({@link TriggerMatcher}), give roles from the grammar ({@link Roles}), date and place
  * ({@link Setting}), modality ({@link ModalityJudge}), then the article's reporting conventions
- * ({@link ArticleConventions}, {@link MeetingSeries}) and one event per happening ({@link EventMerger}).
+ * ({@link ArticleConventions}, {@link PressReview}, {@link MeetingSeries}) and one event per happening ({@link EventMerger}).
  */
 public final class EventExtractor implements Component {
     private final EventRules rules;
@@ -91,6 +91,7 @@ public final class EventExtractor implements Component {
         ArticleConventions.headlineNamesTheKind(doc, events);
         ArticleConventions.ministriesSpeakThroughOfficials(events);
         ArticleConventions.talkIsNoStatement(events, rules);
+        PressReview.apply(doc, mentions, events, rules);
         merger.inheritCounterparts(events);
         ArticleConventions.voiceOfTheStatement(events);
         ArticleConventions.statementCriticises(doc, mentions, events, rules);

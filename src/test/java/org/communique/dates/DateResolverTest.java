@@ -32,6 +32,11 @@ class DateResolverTest {
     }
 
     @Test
+    void ofADateAndANameIsAName() {
+        assertEquals(List.of(), dates("The National Exhibition of August 3 Consumer Goods opened in Pyongyang.", "2024-08-05"));
+    }
+
+    @Test
     void aWeekdayThatRecursIsNoDate() {
         assertEquals(List.of(), dates("Schools are hoisting national flags every Monday during lessons.", "2024-09-23"));
         assertEquals(List.of(), dates("The market opens each Sunday.", "2024-09-23"));

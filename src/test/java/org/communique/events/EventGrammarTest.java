@@ -124,6 +124,24 @@ class EventGrammarTest {
     }
 
     @Test
+    void aPressReviewsUnsignedArticlesAreItsPapersStatements() throws Exception {
+        List<Seen> all = events("Following are major news items and articles in leading newspapers of the DPRK on Thursday:\n"
+                + "- Successes are made in several sectors of the national economy.\n\n"
+                + "Rodong Sinmun\n"
+                + "- An article says that the dark cloud of ruin is looming up upon Japan where the reactionary culture is rampant.\n\n"
+                + "Minju Joson\n"
+                + "- The DPRK foreign minister sent a congratulatory message to her Nicaraguan counterpart.\n"
+                + "- An article deals with the basic requirements to be maintained in construction.\n"
+                + "- Another article says that the gun-related crime in the U.S. is the social evil practice.");
+        List<Seen> st = of(all, EventType.STATEMENT);
+        assertEquals(1, st.stream().filter(e -> e.roles().containsKey("Rodong Sinmun")).count(), st.toString());
+        assertEquals(2, st.stream().filter(e -> e.roles().containsKey("Minju Joson")).count(), "two articles, two statements: " + st);
+        List<Seen> cr = of(all, EventType.CRITICISM);
+        assertTrue(cr.stream().anyMatch(e -> e.roles().get("Rodong Sinmun") == Role.AGENT && e.roles().get("Japan") == Role.COUNTERPART), cr.toString());
+        assertTrue(of(all, EventType.MESSAGE).stream().noneMatch(e -> e.roles().containsKey("Minju Joson")), "a heading takes no part in the news it heads");
+    }
+
+    @Test
     void modalityIsReadFromTheClause() throws Exception {
         assertEquals(Modality.FUTURE, of(events("Sergei Lavrov will visit the DPRK next week."), EventType.VISIT).get(0).modality());
         assertEquals(Modality.NEGATED, of(events("Japan did not sign the declaration."), EventType.AGREEMENT_SIGNED).get(0).modality());
