@@ -63,6 +63,55 @@ final class ArticleConventions {
         }
     }
 
+    static final String MESSAGE_CONTENT = "message.content-series";
+
+    /**
+     * "Congratulatory messages and letters sent by personages of different countries ... highly praised
+     * ... The chairman of the National Salvation Front of Russia said that ...": where the article opens
+     * on what messages say, what each sender then "said" is the content of their message, a MESSAGE
+     * from them, not a statement (guideline: the content of a message makes no STATEMENT).
+     */
+    static void messagesSpeak(Doc doc, List<EventDraft> events, EventRules rules) {
+        int lead = messagesLead(doc, rules);
+        if (lead < 0) return;
+        for (int i = 0; i < events.size(); i++) {
+            EventDraft e = events.get(i);
+            if (e.type != EventType.STATEMENT || !e.rule.equals(EventRules.STATEMENT_SAID) || e.sentenceIndex <= lead
+                    || e.modality != Modality.ASSERTED) continue;
+            EventDraft m = e.copy(EventType.MESSAGE, MESSAGE_CONTENT, rules.derived(MESSAGE_CONTENT));
+            m.arguments.keySet().removeIf(x -> e.arguments.get(x) != Role.AGENT);
+            m.provenance.keySet().retainAll(m.arguments.keySet());
+            // each sender's message is its own
+            m.act = "message@" + e.sentenceIndex;
+            events.set(i, m);
+        }
+    }
+
+    /** The first or second body sentence when its subject is messages that speak ("Messages ... praised"), or -1. */
+    private static int messagesLead(Doc doc, EventRules rules) {
+        List<Tok> toks = doc.tokens();
+        java.util.Set<String> msg = rules.words("MSG");
+        java.util.Set<String> speak = new java.util.HashSet<>(rules.words("SAY"));
+        speak.addAll(List.of("praise", "extol", "laud", "highlight", "acclaim", "glorify"));
+        for (int k = 0, seen = 0; k < doc.sentenceCount() && seen < 2; k++) {
+            int from = doc.sentenceStart(k), to = doc.sentenceStart(k + 1);
+            if (from >= to || doc.inTitle(toks.get(from).begin())) continue;
+            seen++;
+            boolean message = false;
+            for (int q = from; q < to; q++) {
+                Tok t = toks.get(q);
+                if (!doc.inContent(t.begin())) continue;
+                if (t.pos().equals("NNS") && msg.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) message = true;
+                // the first finite verb: "messages ... sent by personages ... praised": a participle does not count
+                if (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP")) {
+                    if (message && speak.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) return k;
+                    if (!t.is("sent")) break;
+                }
+            }
+        }
+        return -1;
+    }
+
     static final String STATEMENT_CRITICISM = "criticism.statement-content";
 
     /**

@@ -91,6 +91,7 @@ public final class EventExtractor implements Component {
         ArticleConventions.headlineNamesTheKind(doc, events);
         ArticleConventions.ministriesSpeakThroughOfficials(events);
         ArticleConventions.talkIsNoStatement(events, rules);
+        ArticleConventions.messagesSpeak(doc, events, rules);
         PressReview.apply(doc, mentions, events, rules);
         merger.inheritCounterparts(events);
         ArticleConventions.voiceOfTheStatement(events);

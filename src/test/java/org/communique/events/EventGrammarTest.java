@@ -142,6 +142,24 @@ class EventGrammarTest {
     }
 
     @Test
+    void whatSendersSayInMessagesTheArticleOpensOnIsTheirMessage() throws Exception {
+        List<Seen> all = events("Congratulatory messages and letters sent by personages of different countries highly praised Kim Jong Un.\n"
+                + "The chairman of the National Salvation Front of Russia said that the DPRK is a powerful state.\n"
+                + "A vice-director general of the Asian Regional Institute of the Juche Idea noted that the DPRK is making a history of miracles.");
+        List<Seen> m = of(all, EventType.MESSAGE);
+        assertTrue(m.stream().anyMatch(e -> e.roles().get("National Salvation Front of Russia") == Role.AGENT), m.toString());
+        assertTrue(m.stream().anyMatch(e -> e.roles().get("Asian Regional Institute of the Juche Idea") == Role.AGENT), m.toString());
+        assertTrue(of(all, EventType.STATEMENT).isEmpty(), "the content of a message makes no statement: " + all);
+    }
+
+    @Test
+    void sayingInsideWhatIsSaidIsNoStatementOfItsOwn() throws Exception {
+        List<Seen> st = of(events("Ju Yong Il said that Kim Jong Un indicated the way for the prosperity of the country."), EventType.STATEMENT);
+        assertEquals(1, st.size(), st.toString());
+        assertFalse(st.get(0).roles().containsKey("Kim Jong Un"), st.toString());
+    }
+
+    @Test
     void modalityIsReadFromTheClause() throws Exception {
         assertEquals(Modality.FUTURE, of(events("Sergei Lavrov will visit the DPRK next week."), EventType.VISIT).get(0).modality());
         assertEquals(Modality.NEGATED, of(events("Japan did not sign the declaration."), EventType.AGREEMENT_SIGNED).get(0).modality());
