@@ -18,7 +18,9 @@ final class TitleFinder {
     /** A title: token span [from, to). */
     record Title(int from, int to) {}
 
-    private static final Set<String> STOPS = Set.of(".", ";", ":", "(", ")", "\"", "``", "''", "--", "-", "!", "?");
+    /** Where a title ends: punctuation, and a relative pronoun that opens a clause about the person. */
+    private static final Set<String> STOPS = Set.of(".", ";", ":", "(", ")", "\"", "``", "''", "--", "-", "!", "?",
+            "who", "whom", "whose", "which");
     private static final Set<String> LEAD = Set.of("the", "a", "an", "former", "then", "late", "acting", "incumbent");
 
     private final Lexicon lex;
