@@ -105,8 +105,9 @@ public final class EventExtractor implements Component {
         merged.removeIf(e -> doc.inTitle(e.triggerStart) && merged.stream()
                 .anyMatch(o -> o.type == e.type && !doc.inTitle(o.triggerStart) && o.modality == Modality.ASSERTED));
         // an event is about who did what: without a named participant it is reported only where the
-        // place says who (a meeting of a series, held in a country whose speakers are not named)
-        merged.removeIf(e -> e.arguments.isEmpty() && !e.rule.equals(MeetingSeries.PER_COUNTRY));
+        // place says who (a meeting of a series, held in a country whose speakers are not named), or where
+        // what happened is the opening of a facility, which is what an opening is about (guideline)
+        merged.removeIf(e -> e.arguments.isEmpty() && !e.rule.equals(MeetingSeries.PER_COUNTRY) && e.type != EventType.OPENING);
         for (EventDraft e : merged) e.confidence = EventMerger.confidence(e);
         return merged;
     }
