@@ -77,7 +77,10 @@ final class Arguments {
             // "the UN secretary-general", "the Lao ambassador" are the person the article gives that office
             boolean complement = !Grammar.children(g, n, "nmod").isEmpty() || !Grammar.children(g, n, "appos").isEmpty()
                     || !Grammar.children(g, n, "dep").isEmpty();
-            EntityDraft holder = office && !complement ? references.holder(doc, mentions, n.word(), token) : null;
+            // "the general secretary of ...", "the secretary general of ...": a modifier of an office is part of
+            // that office, no reference of its own to whoever holds "general secretary" in the article
+            boolean modifier = path.endsWith(">amod") || path.endsWith(">compound");
+            EntityDraft holder = office && !complement && !modifier ? references.holder(doc, mentions, n.word(), token) : null;
             if (holder != null) {
                 addOnce(out, new Landing(holder, join(path, "=ref")));
             } else if (References.isPossessive(n.word()) && Grammar.ownerOfPossessive(g, n) != null) {

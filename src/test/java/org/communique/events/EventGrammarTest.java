@@ -160,6 +160,15 @@ class EventGrammarTest {
     }
 
     @Test
+    void aModifierOfAnOfficeRefersToNoOneOfItsOwn() throws Exception {
+        List<Seen> st = of(events("General Secretary Kim Jong Un received a message.\n"
+                + "The general secretary of the C.C., People's Socialist Party of Mexico said that the leadership of the WPK is a sure guarantee."),
+                EventType.STATEMENT);
+        assertTrue(st.stream().anyMatch(e -> e.roles().containsKey("C.C., People's Socialist Party of Mexico")), st.toString());
+        assertTrue(st.stream().noneMatch(e -> e.roles().containsKey("Kim Jong Un")), "'general' in 'the general secretary of X' is no reference: " + st);
+    }
+
+    @Test
     void modalityIsReadFromTheClause() throws Exception {
         assertEquals(Modality.FUTURE, of(events("Sergei Lavrov will visit the DPRK next week."), EventType.VISIT).get(0).modality());
         assertEquals(Modality.NEGATED, of(events("Japan did not sign the declaration."), EventType.AGREEMENT_SIGNED).get(0).modality());
