@@ -59,7 +59,8 @@ final class ArticleConventions {
             if (!anonymous) continue;
             e.add(author, Role.AGENT, new EventDraft.Provenance(statement.rule, "=article"));
             if (statement.date != null) e.date = statement.date;
-            e.modality = Modality.ASSERTED;
+            // what the statement says it does is of its day; what it says would or should happen stays so
+            if (e.modality == Modality.PAST) e.modality = Modality.ASSERTED;
         }
     }
 
