@@ -9,6 +9,7 @@ import org.communique.api.Role;
 import org.communique.doc.Doc;
 import org.communique.doc.EntityDraft;
 import org.communique.doc.EventDraft;
+import org.communique.doc.Parse;
 import org.communique.doc.Tok;
 
 
@@ -62,6 +63,53 @@ final class ArticleConventions {
             // what the statement says it does is of its day; what it says would or should happen stays so
             if (e.modality == Modality.PAST) e.modality = Modality.ASSERTED;
         }
+    }
+
+    private static final java.util.Set<String> ATTRIBUTING = java.util.Set.of("say", "report", "add", "quote", "state",
+            "cite", "claim", "announce", "tell");
+
+    /**
+     * "..., North Korean state media KCNA said", "Yonhap reported": a news agency's attribution is no
+     * STATEMENT (guideline), and the agency that reports takes no part in what it reports. An agency
+     * that is itself the subject of the happening ("a delegation of TASS visited KCNA") stays.
+     */
+    static void attributionIsNoPart(Doc doc, Mentions mentions, List<EventDraft> events, EventRules rules) {
+        java.util.Set<String> agencies = rules.words("AGENCY");
+        for (EventDraft e : events) {
+            Parse parse = doc.parse(e.sentenceIndex);
+            if (parse == null) continue;
+            for (EntityDraft x : List.copyOf(e.arguments.keySet())) {
+                if (!isAgency(x, agencies) || !attributes(doc, mentions, parse, e.sentenceIndex, x)) continue;
+                e.arguments.remove(x);
+                e.provenance.remove(x);
+            }
+        }
+        events.removeIf(e -> e.type == EventType.STATEMENT && e.rule.equals(EventRules.STATEMENT_SAID)
+                && !e.arguments.containsValue(Role.AGENT));
+    }
+
+    private static boolean isAgency(EntityDraft x, java.util.Set<String> agencies) {
+        if (x.type != EntityType.ORGANIZATION) return false;
+        if (x.name.contains("News Agency") || agencies.contains(x.name)) return true;
+        return x.aliases.stream().anyMatch(agencies::contains);
+    }
+
+    /** Whether a mention of {@code x} in sentence k is the subject of a verb of reporting ("KCNA said"). */
+    private static boolean attributes(Doc doc, Mentions mentions, Parse parse, int k, EntityDraft x) {
+        for (Mentions.Ref r : mentions.slice(doc.sentenceStart(k), doc.sentenceStart(k + 1))) {
+            if (r.entity() != x) continue;
+            for (int t = r.from(); t < r.to(); t++) {
+                edu.stanford.nlp.ling.IndexedWord n = parse.node(t);
+                if (n == null) continue;
+                for (var in : parse.graph().incomingEdgeList(n)) {
+                    String rel = Grammar.rel(in);
+                    String lemma = String.valueOf(in.getGovernor().lemma()).toLowerCase(java.util.Locale.ROOT);
+                    if (rel.startsWith("nsubj") && ATTRIBUTING.contains(lemma)) return true;
+                    if (rel.equals("obl:according_to") || rel.equals("obl:agent") && lemma.equals("report")) return true;
+                }
+            }
+        }
+        return false;
     }
 
     static final String MESSAGE_CONTENT = "message.content-series";

@@ -92,6 +92,7 @@ public final class EventExtractor implements Component {
         ArticleConventions.ministriesSpeakThroughOfficials(events);
         ArticleConventions.talkIsNoStatement(events, rules);
         ArticleConventions.messagesSpeak(doc, events, rules);
+        ArticleConventions.attributionIsNoPart(doc, mentions, events, rules);
         PressReview.apply(doc, mentions, events, rules);
         merger.inheritCounterparts(events);
         ArticleConventions.voiceOfTheStatement(events);

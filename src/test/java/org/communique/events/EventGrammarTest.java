@@ -169,6 +169,15 @@ class EventGrammarTest {
     }
 
     @Test
+    void aNewsAgencysAttributionIsNoStatementAndNoPart() throws Exception {
+        List<Seen> all = events("Pak Myong Ho met with Mongolian President Ukhnaagiin Khurelsukh on Monday, North Korean state media KCNA said.\n"
+                + "The KCNA said the two sides had a conversation in a friendly atmosphere.");
+        assertTrue(of(all, EventType.STATEMENT).isEmpty(), all.toString());
+        assertTrue(all.stream().noneMatch(e -> e.roles().containsKey("KCNA")), all.toString());
+        assertTrue(of(all, EventType.MEETING).stream().anyMatch(e -> e.roles().containsKey("Pak Myong Ho")), all.toString());
+    }
+
+    @Test
     void modalityIsReadFromTheClause() throws Exception {
         assertEquals(Modality.FUTURE, of(events("Sergei Lavrov will visit the DPRK next week."), EventType.VISIT).get(0).modality());
         assertEquals(Modality.NEGATED, of(events("Japan did not sign the declaration."), EventType.AGREEMENT_SIGNED).get(0).modality());
