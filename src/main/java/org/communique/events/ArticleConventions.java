@@ -201,6 +201,76 @@ final class ArticleConventions {
         events.add(c);
     }
 
+    static final String STATEMENT_WORDS = "criticism.statement-words";
+
+    /**
+     * "The Paektusan Czech-Korean Friendship Association in a statement noted that the Korean people ...
+     * not yielding to any pressure of the U.S.": a statement whose own sentence puts a state or body
+     * under hostile words (their governor, dependent, or a hostile modifier of their governor:
+     * "U.S. imperialists", "pressure of the U.S.", "hostile policy of the U.S.") criticises it.
+     */
+    static void statementWordsCriticise(Doc doc, Mentions mentions, List<EventDraft> events, EventRules rules) {
+        java.util.Set<String> hostile = new java.util.HashSet<>(rules.words("HOSTILE"));
+        hostile.addAll(rules.words("CRIT"));
+        List<EventDraft> added = new java.util.ArrayList<>();
+        for (EventDraft st : events) {
+            if (st.type != EventType.STATEMENT || st.modality != Modality.ASSERTED || author(st) == null
+                    || st.rule.equals(PressReview.ARTICLE)) continue;
+            Parse parse = doc.parse(st.sentenceIndex);
+            if (parse == null) continue;
+            EntityDraft author = author(st);
+            boolean criticised = events.stream().anyMatch(e -> e.type == EventType.CRITICISM && e.sentenceIndex == st.sentenceIndex
+                    && e.arguments.get(author) == Role.AGENT);
+            if (criticised) continue;
+            List<EntityDraft> targets = new java.util.ArrayList<>();
+            for (Mentions.Ref r : mentions.slice(doc.sentenceStart(st.sentenceIndex), doc.sentenceStart(st.sentenceIndex + 1))) {
+                EntityDraft x = r.entity();
+                if (targets.contains(x) || x.type == EntityType.PERSON || st.arguments.containsKey(x) || !isTarget(x, author)
+                        || isAgency(x, rules.words("AGENCY"))) continue;
+                if (x.country != null && x.country.equals("PRK")) continue;
+                for (int t = r.from(); t < r.to() && !targets.contains(x); t++) {
+                    edu.stanford.nlp.ling.IndexedWord n = parse.node(t);
+                    if (n != null && underHostileWords(parse.graph(), n, hostile)) targets.add(x);
+                }
+            }
+            if (targets.isEmpty()) continue;
+            EventDraft c = st.copy(EventType.CRITICISM, STATEMENT_WORDS, rules.derived(STATEMENT_WORDS));
+            c.arguments.clear();
+            c.provenance.clear();
+            EventDraft.Provenance from = new EventDraft.Provenance(STATEMENT_WORDS, "=sentence");
+            st.arguments.forEach((x, role) -> {
+                if (role == Role.AGENT) c.add(x, Role.AGENT, from);
+            });
+            targets.forEach(x -> c.add(x, Role.COUNTERPART, from));
+            added.add(c);
+        }
+        events.addAll(added);
+    }
+
+    private static final java.util.regex.Pattern VICTIM = java.util.regex.Pattern.compile("(?:nmod|obl):(?:against|on|upon|to|toward|towards|at|over|into)");
+
+    private static boolean hostileWord(edu.stanford.nlp.ling.IndexedWord w, java.util.Set<String> hostile) {
+        return w.lemma() != null && hostile.contains(w.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean underHostileWords(edu.stanford.nlp.semgraph.SemanticGraph g, edu.stanford.nlp.ling.IndexedWord n,
+                                             java.util.Set<String> hostile) {
+        for (var out : g.outgoingEdgeList(n)) {
+            if (hostileWord(out.getDependent(), hostile)) return true;
+        }
+        for (var in : g.incomingEdgeList(n)) {
+            // "terrorist acts against Lebanon": whom hostile acts are against is their victim, not their author
+            if (VICTIM.matcher(Grammar.rel(in)).matches()) continue;
+            edu.stanford.nlp.ling.IndexedWord gov = in.getGovernor();
+            if (hostileWord(gov, hostile)) return true;
+            for (var sib : g.outgoingEdgeList(gov)) {
+                String rel = Grammar.rel(sib);
+                if ((rel.equals("amod") || rel.equals("compound")) && hostileWord(sib.getDependent(), hostile)) return true;
+            }
+        }
+        return false;
+    }
+
     /** Whom a statement's hostile sentence can be about: another state or body, not the author's own. */
     private static boolean isTarget(EntityDraft x, EntityDraft author) {
         if (x == author || author.affiliations.contains(x)) return false;

@@ -97,6 +97,7 @@ public final class EventExtractor implements Component {
         merger.inheritCounterparts(events);
         ArticleConventions.voiceOfTheStatement(events);
         ArticleConventions.statementCriticises(doc, mentions, events, rules);
+        ArticleConventions.statementWordsCriticise(doc, mentions, events, rules);
         MeetingSeries.expand(doc, events, mentions, rules);
         List<EventDraft> merged = merger.splitAgents(merger.merge(events));
         // the headline is no evidence on its own for an event without a named person or organization

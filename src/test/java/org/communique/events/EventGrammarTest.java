@@ -178,6 +178,17 @@ class EventGrammarTest {
     }
 
     @Test
+    void aStatementThatPutsAStateUnderHostileWordsCriticisesIt() throws Exception {
+        List<Seen> all = events("The Paektusan Czech-Korean Friendship Association in a statement noted that the Korean people have adhered "
+                + "to independence, not yielding to any pressure of the U.S.");
+        List<Seen> cr = of(all, EventType.CRITICISM);
+        assertTrue(cr.stream().anyMatch(e -> e.roles().get("Paektusan Czech-Korean Friendship Association") == Role.AGENT
+                && e.roles().get("U.S.") == Role.COUNTERPART), all.toString());
+        List<Seen> victim = of(events("The Foreign Ministry of Cuba in a statement noted that the terrorist acts against Lebanon must stop."), EventType.CRITICISM);
+        assertTrue(victim.stream().noneMatch(e -> e.roles().get("Lebanon") == Role.COUNTERPART), "the victim is not criticised: " + victim);
+    }
+
+    @Test
     void modalityIsReadFromTheClause() throws Exception {
         assertEquals(Modality.FUTURE, of(events("Sergei Lavrov will visit the DPRK next week."), EventType.VISIT).get(0).modality());
         assertEquals(Modality.NEGATED, of(events("Japan did not sign the declaration."), EventType.AGREEMENT_SIGNED).get(0).modality());
