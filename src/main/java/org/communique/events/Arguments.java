@@ -39,6 +39,21 @@ final class Arguments {
         this.references = references;
     }
 
+    /**
+     * The state an office word is of: its first modifier that is a country ("the DPRK ambassador", "the
+     * Cuban president") or the country it is "of" ("the president of the Republic of Equatorial Guinea").
+     */
+    private static String officeState(Doc doc, Mentions mentions, Parse p, IndexedWord n) {
+        SemanticGraph g = p.graph();
+        for (var e : g.outgoingEdgeList(n)) {
+            String rel = Grammar.rel(e);
+            if (!rel.equals("compound") && !rel.equals("amod") && !rel.equals("nmod:of") && !rel.equals("nmod:poss")) continue;
+            Mentions.Ref r = mentions.at(p.token(e.getDependent()));
+            if (r != null && r.entity().isCountry() && r.entity().country != null) return r.entity().country;
+        }
+        return null;
+    }
+
     /** The entities node {@code n} of sentence {@code k} stands for (participants only: no place, no title). */
     List<Landing> land(Doc doc, Mentions mentions, Parse p, IndexedWord n, EventContext ctx) {
         List<Landing> out = new ArrayList<>();
@@ -81,6 +96,9 @@ final class Arguments {
             // that office, no reference of its own to whoever holds "general secretary" in the article
             boolean modifier = path.endsWith(">amod") || path.endsWith(">compound");
             EntityDraft holder = office && !complement && !modifier ? references.holder(doc, mentions, n.word(), token) : null;
+            // "the DPRK ambassador to Equatorial Guinea": an office of a state named beside it is its holder's
+            String state = office && !modifier && holder == null ? officeState(doc, mentions, p, n) : null;
+            if (state != null) holder = references.holderFor(mentions, n.word(), state);
             if (holder != null) {
                 addOnce(out, new Landing(holder, join(path, "=ref")));
             } else if (References.isPossessive(n.word()) && Grammar.ownerOfPossessive(g, n) != null) {

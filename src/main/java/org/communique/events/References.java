@@ -63,6 +63,22 @@ final class References {
         return null;
     }
 
+    /**
+     * "the DPRK ambassador to Equatorial Guinea", "the president of the Republic of Equatorial Guinea":
+     * the one person of the article with that office who serves that state, or null.
+     */
+    EntityDraft holderFor(Mentions mentions, String office, String state) {
+        String one = Lexicon.singular(office.toLowerCase(Locale.ROOT));
+        EntityDraft found = null;
+        for (Mentions.Ref ref : mentions.all) {
+            EntityDraft p = ref.entity();
+            if (p.type != EntityType.PERSON || !state.equals(p.country) || !holds(p, one) || p == found) continue;
+            if (found != null) return null;
+            found = p;
+        }
+        return found;
+    }
+
     private static boolean holds(EntityDraft person, String office) {
         for (String title : person.titles) {
             if (Arrays.asList(title.toLowerCase(Locale.ROOT).split("[\\s,]+")).contains(office)) return true;

@@ -189,6 +189,16 @@ class EventGrammarTest {
     }
 
     @Test
+    void anOfficeOfANamedStateIsItsHolder() throws Exception {
+        List<Seen> all = events("Tong Chol Ho, DPRK ambassador to Equatorial Guinea, arrived in Malabo on October 2.\n"
+                + "Obiang Nguema Mbasogo, president of the Republic of Equatorial Guinea, received him on October 3.\n"
+                + "The DPRK ambassador to Equatorial Guinea paid a farewell call on the president of the Republic of Equatorial Guinea on October 30.");
+        Seen call = all.stream().filter(e -> e.type() == EventType.MEETING && e.args().stream().anyMatch(a -> "meeting.courtesy-call".equals(a.rule())))
+                .findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        assertTrue(call.roles().containsKey("Tong Chol Ho") && call.roles().containsKey("Obiang Nguema Mbasogo"), call.toString());
+    }
+
+    @Test
     void modalityIsReadFromTheClause() throws Exception {
         assertEquals(Modality.FUTURE, of(events("Sergei Lavrov will visit the DPRK next week."), EventType.VISIT).get(0).modality());
         assertEquals(Modality.NEGATED, of(events("Japan did not sign the declaration."), EventType.AGREEMENT_SIGNED).get(0).modality());
