@@ -109,7 +109,8 @@ public final class EventExtractor implements Component {
         // an event is about who did what: without a named participant it is reported only where the
         // place says who (a meeting of a series, held in a country whose speakers are not named), or where
         // what happened is the opening of a facility, which is what an opening is about (guideline)
-        merged.removeIf(e -> e.arguments.isEmpty() && !e.rule.equals(MeetingSeries.PER_COUNTRY) && e.type != EventType.OPENING);
+        merged.removeIf(e -> e.arguments.isEmpty() && !e.rule.equals(MeetingSeries.PER_COUNTRY) && e.type != EventType.OPENING
+                && !(e.type == EventType.MEETING && e.location != null && !doc.inTitle(e.triggerStart)));
         for (EventDraft e : merged) e.confidence = EventMerger.confidence(e);
         return merged;
     }
