@@ -65,6 +65,14 @@ public final class EventDraft {
         return c;
     }
 
+    /** A new event of another kind at the same place in the text: same date, place and modality, no participants. */
+    public EventDraft derive(EventType newType, String newRule, double newConfidence) {
+        EventDraft d = copy(newType, newRule, newConfidence);
+        d.arguments.clear();
+        d.provenance.clear();
+        return d;
+    }
+
     /** A copy of this event without the given participants. */
     public EventDraft copyWithout(java.util.Collection<EntityDraft> drop) {
         EventDraft c = copy(type, rule, confidence);

@@ -16,7 +16,8 @@ import org.communique.doc.Tok;
 /**
  * Conventions of how state media report, applied to a whole article: a quoted message's content is
  * no news of the day, a statement's criticism is its author's, a headline names the kind of a
- * leader's visit, a ministry speaks through its officials.
+ * leader's visit, a ministry speaks through its officials, an agency's attribution is no part of
+ * what it reports (what a statement criticises is {@link StatementCriticism}'s).
  */
 final class ArticleConventions {
     private ArticleConventions() {}
@@ -88,7 +89,7 @@ final class ArticleConventions {
                 && !e.arguments.containsValue(Role.AGENT));
     }
 
-    private static boolean isAgency(EntityDraft x, java.util.Set<String> agencies) {
+    static boolean isAgency(EntityDraft x, java.util.Set<String> agencies) {
         if (x.type != EntityType.ORGANIZATION) return false;
         if (x.name.contains("News Agency") || agencies.contains(x.name)) return true;
         return x.aliases.stream().anyMatch(agencies::contains);
@@ -161,136 +162,8 @@ final class ArticleConventions {
         return -1;
     }
 
-    static final String STATEMENT_CRITICISM = "criticism.statement-content";
-
-    /**
-     * "Kim Yo Jong released the following press statement: ... balloons sent by the scum in the ROK
-     * ...": a statement that criticises is also a CRITICISM by its author, of the parties its hostile
-     * sentences name (guideline), when no criticism of the author's was found in it already.
-     */
-    static void statementCriticises(Doc doc, Mentions mentions, List<EventDraft> events, EventRules rules) {
-        EventDraft statement = quotedStatement(doc, events);
-        if (statement == null) return;
-        EntityDraft author = author(statement);
-        boolean criticised = events.stream().anyMatch(e -> e.type == EventType.CRITICISM
-                && e.modality == Modality.ASSERTED && e.arguments.get(author) == Role.AGENT);
-        if (criticised) return;
-        java.util.Set<String> hostile = new java.util.HashSet<>(rules.words("HOSTILE"));
-        hostile.addAll(rules.words("CRIT"));
-        List<Tok> toks = doc.tokens();
-        java.util.Map<EntityDraft, Integer> targets = new java.util.LinkedHashMap<>();
-        for (int k = statement.sentenceIndex + 1; k < doc.sentenceCount(); k++) {
-            int from = doc.sentenceStart(k), to = doc.sentenceStart(k + 1);
-            boolean hostileSentence = false;
-            for (int q = from; q < to && !hostileSentence; q++) hostileSentence = hostile.contains(toks.get(q).lemma().toLowerCase());
-            if (!hostileSentence) continue;
-            for (Mentions.Ref r : mentions.slice(from, to)) {
-                EntityDraft x = r.entity();
-                if (isTarget(x, author)) targets.merge(x, 1, Integer::sum);
-            }
-        }
-        if (targets.isEmpty()) return;
-        EventDraft c = statement.copy(EventType.CRITICISM, STATEMENT_CRITICISM, rules.derived(STATEMENT_CRITICISM));
-        c.arguments.clear();
-        c.provenance.clear();
-        EventDraft.Provenance from = new EventDraft.Provenance(STATEMENT_CRITICISM, "=article");
-        statement.arguments.forEach((x, r) -> {
-            if (r == Role.AGENT) c.add(x, Role.AGENT, from);
-        });
-        targets.keySet().forEach(x -> c.add(x, Role.COUNTERPART, from));
-        events.add(c);
-    }
-
-    static final String STATEMENT_WORDS = "criticism.statement-words";
-
-    /**
-     * "The Paektusan Czech-Korean Friendship Association in a statement noted that the Korean people ...
-     * not yielding to any pressure of the U.S.": a statement whose own sentence puts a state or body
-     * under hostile words (their governor, dependent, or a hostile modifier of their governor:
-     * "U.S. imperialists", "pressure of the U.S.", "hostile policy of the U.S.") criticises it.
-     */
-    static void statementWordsCriticise(Doc doc, Mentions mentions, List<EventDraft> events, EventRules rules) {
-        java.util.Set<String> hostile = new java.util.HashSet<>(rules.words("HOSTILE"));
-        hostile.addAll(rules.words("CRIT"));
-        List<EventDraft> added = new java.util.ArrayList<>();
-        for (EventDraft st : events) {
-            if (st.type != EventType.STATEMENT || st.modality != Modality.ASSERTED || author(st) == null
-                    || st.rule.equals(PressReview.ARTICLE)) continue;
-            Parse parse = doc.parse(st.sentenceIndex);
-            if (parse == null) continue;
-            EntityDraft author = author(st);
-            boolean criticised = events.stream().anyMatch(e -> e.type == EventType.CRITICISM && e.sentenceIndex == st.sentenceIndex
-                    && e.arguments.get(author) == Role.AGENT);
-            if (criticised) continue;
-            List<EntityDraft> targets = new java.util.ArrayList<>();
-            for (Mentions.Ref r : mentions.slice(doc.sentenceStart(st.sentenceIndex), doc.sentenceStart(st.sentenceIndex + 1))) {
-                EntityDraft x = r.entity();
-                if (targets.contains(x) || x.type == EntityType.PERSON || st.arguments.containsKey(x) || !isTarget(x, author)
-                        || isAgency(x, rules.words("AGENCY"))) continue;
-                if (x.country != null && x.country.equals("PRK")) continue;
-                for (int t = r.from(); t < r.to() && !targets.contains(x); t++) {
-                    edu.stanford.nlp.ling.IndexedWord n = parse.node(t);
-                    if (n != null && underHostileWords(parse.graph(), n, hostile)) targets.add(x);
-                }
-            }
-            if (targets.isEmpty()) continue;
-            EventDraft c = st.copy(EventType.CRITICISM, STATEMENT_WORDS, rules.derived(STATEMENT_WORDS));
-            c.arguments.clear();
-            c.provenance.clear();
-            EventDraft.Provenance from = new EventDraft.Provenance(STATEMENT_WORDS, "=sentence");
-            st.arguments.forEach((x, role) -> {
-                if (role == Role.AGENT) c.add(x, Role.AGENT, from);
-            });
-            targets.forEach(x -> c.add(x, Role.COUNTERPART, from));
-            added.add(c);
-        }
-        events.addAll(added);
-    }
-
-    private static final java.util.regex.Pattern VICTIM = java.util.regex.Pattern.compile("(?:nmod|obl):(?:against|on|upon|to|toward|towards|at|over|into)");
-
-    private static boolean hostileWord(edu.stanford.nlp.ling.IndexedWord w, java.util.Set<String> hostile) {
-        return w.lemma() != null && hostile.contains(w.lemma().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    private static boolean underHostileWords(edu.stanford.nlp.semgraph.SemanticGraph g, edu.stanford.nlp.ling.IndexedWord n,
-                                             java.util.Set<String> hostile) {
-        for (var out : g.outgoingEdgeList(n)) {
-            if (hostileWord(out.getDependent(), hostile)) return true;
-        }
-        for (var in : g.incomingEdgeList(n)) {
-            // "terrorist acts against Lebanon": whom hostile acts are against is their victim, not their author
-            if (VICTIM.matcher(Grammar.rel(in)).matches()) continue;
-            edu.stanford.nlp.ling.IndexedWord gov = in.getGovernor();
-            if (hostileWord(gov, hostile)) return true;
-            for (var sib : g.outgoingEdgeList(gov)) {
-                String rel = Grammar.rel(sib);
-                if ((rel.equals("amod") || rel.equals("compound")) && hostileWord(sib.getDependent(), hostile)) return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whom a statement's hostile sentence can be about: another state or body, not the author's own. */
-    private static boolean isTarget(EntityDraft x, EntityDraft author) {
-        if (x == author || author.affiliations.contains(x)) return false;
-        if (x.type == EntityType.LOCATION && !x.isCountry()) return false;
-        return x.country == null || !x.country.equals(author.country);
-    }
-
-    /** The first asserted issued statement whose words follow ("released the following press statement:"). */
-    private static EventDraft quotedStatement(Doc doc, List<EventDraft> events) {
-        for (EventDraft e : events) {
-            if (e.type != EventType.STATEMENT || !e.rule.equals(EventRules.STATEMENT_ISSUE) || e.modality != Modality.ASSERTED
-                    || doc.inTitle(e.triggerStart) || author(e) == null) continue;
-            List<Tok> sentence = doc.tokens().subList(doc.sentenceStart(e.sentenceIndex), doc.sentenceStart(e.sentenceIndex + 1));
-            if (sentence.get(sentence.size() - 1).is(":") || sentence.stream().anyMatch(t -> t.is("following"))) return e;
-        }
-        return null;
-    }
-
     /** A statement's first named author (a person or body), or null. */
-    private static EntityDraft author(EventDraft statement) {
+    static EntityDraft author(EventDraft statement) {
         return statement.arguments.entrySet().stream().filter(a -> a.getValue() == Role.AGENT
                 && (a.getKey().type == EntityType.PERSON || a.getKey().type == EntityType.ORGANIZATION))
                 .map(Map.Entry::getKey).findFirst().orElse(null);

@@ -20,7 +20,8 @@ import org.communique.lexicon.Lexicon;
  * The event grammar over one article, in stages with one job each: match the rules' triggers on each
  * parsed sentence ({@link TriggerMatcher}), give roles from the grammar ({@link Roles}), date and place
  * ({@link Setting}), modality ({@link ModalityJudge}), then the article's reporting conventions
- * ({@link ArticleConventions}, {@link PressReview}, {@link MeetingSeries}) and one event per happening ({@link EventMerger}).
+ * ({@link ArticleConventions}, {@link StatementCriticism}, {@link PressReview}, {@link MeetingSeries})
+ * and one event per happening ({@link EventMerger}).
  */
 public final class EventExtractor implements Component {
     private final EventRules rules;
@@ -96,8 +97,8 @@ public final class EventExtractor implements Component {
         PressReview.apply(doc, mentions, events, rules);
         merger.inheritCounterparts(events);
         ArticleConventions.voiceOfTheStatement(events);
-        ArticleConventions.statementCriticises(doc, mentions, events, rules);
-        ArticleConventions.statementWordsCriticise(doc, mentions, events, rules);
+        StatementCriticism.statementCriticises(doc, mentions, events, rules);
+        StatementCriticism.statementWordsCriticise(doc, mentions, events, rules);
         MeetingSeries.expand(doc, events, mentions, rules);
         List<EventDraft> merged = merger.splitAgents(merger.merge(events));
         // the headline is no evidence on its own for an event without a named person or organization

@@ -179,12 +179,8 @@ final class MeetingSeries {
         return out;
     }
 
-    /** A new event of another kind at the same place in the text: same date, place and modality, no participants. */
     private static EventDraft like(EventDraft e, EventType type, String rule, double confidence) {
-        EventDraft d = e.copy(type, rule, confidence);
-        d.arguments.clear();
-        d.provenance.clear();
-        return d;
+        return e.derive(type, rule, confidence);
     }
 
 }

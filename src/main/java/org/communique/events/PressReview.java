@@ -40,8 +40,7 @@ final class PressReview {
         Set<String> speech = rules.words("SPEECH");
         Set<String> say = new java.util.HashSet<>(rules.words("SAY"));
         say.addAll(List.of("call", "urge", "demand", "say", "stress", "dwell", "deal", "describe", "comment", "review"));
-        Set<String> hostile = new java.util.HashSet<>(rules.words("HOSTILE"));
-        hostile.addAll(rules.words("CRIT"));
+        Set<String> hostile = StatementCriticism.hostileWords(rules);
         for (Section s : sections(doc, mentions, lead)) {
             for (int k = s.from(); k < s.to(); k++) {
                 int speechTok = unsignedArticle(doc, k, speech, say);
@@ -76,10 +75,8 @@ final class PressReview {
                 if (!criticises) {
                     List<EntityDraft> targets = targets(doc, mentions, k, s.paper(), hostile);
                     if (!targets.isEmpty()) {
-                        EventDraft c = draft(doc, k, speechTok, EventType.CRITICISM, CRITICISM, rules.derived(CRITICISM), day);
-                        EventDraft.Provenance from = new EventDraft.Provenance(CRITICISM, "=section");
-                        c.add(s.paper(), Role.AGENT, from);
-                        targets.forEach(x -> c.add(x, Role.COUNTERPART, from));
+                        EventDraft c = StatementCriticism.criticism(statement, CRITICISM, rules.derived(CRITICISM), "=section", targets);
+                        c.arguments.keySet().removeIf(x -> x != s.paper() && c.arguments.get(x) == Role.AGENT);
                         events.add(c);
                     }
                 }
