@@ -121,20 +121,24 @@ final class ArticleConventions {
      * on what messages say, what each sender then "said" is the content of their message, a MESSAGE
      * from them, not a statement (guideline: the content of a message makes no STATEMENT).
      */
-    static void messagesSpeak(Doc doc, List<EventDraft> events, EventRules rules) {
+    static void messagesSpeak(Doc doc, Mentions mentions, List<EventDraft> events, EventRules rules) {
         int lead = messagesLead(doc, rules);
         if (lead < 0) return;
+        // the one the messages praise ("... highly praised Kim Jong Un") sends none of them
+        java.util.Set<EntityDraft> praised = new java.util.HashSet<>();
+        mentions.slice(doc.sentenceStart(lead), doc.sentenceStart(lead + 1)).forEach(r -> praised.add(r.entity()));
         for (int i = 0; i < events.size(); i++) {
             EventDraft e = events.get(i);
             if (e.type != EventType.STATEMENT || !e.rule.equals(EventRules.STATEMENT_SAID) || e.sentenceIndex <= lead
                     || e.modality != Modality.ASSERTED) continue;
             EventDraft m = e.copy(EventType.MESSAGE, MESSAGE_CONTENT, rules.derived(MESSAGE_CONTENT));
-            m.arguments.keySet().removeIf(x -> e.arguments.get(x) != Role.AGENT);
+            m.arguments.keySet().removeIf(x -> e.arguments.get(x) != Role.AGENT || praised.contains(x));
             m.provenance.keySet().retainAll(m.arguments.keySet());
             // each sender's message is its own
             m.act = "message@" + e.sentenceIndex;
             events.set(i, m);
         }
+        events.removeIf(e -> e.rule.equals(MESSAGE_CONTENT) && e.arguments.isEmpty());
     }
 
     /** The first or second body sentence when its subject is messages that speak ("Messages ... praised"), or -1. */

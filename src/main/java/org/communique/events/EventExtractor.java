@@ -92,7 +92,7 @@ public final class EventExtractor implements Component {
         ArticleConventions.headlineNamesTheKind(doc, events);
         ArticleConventions.ministriesSpeakThroughOfficials(events);
         ArticleConventions.talkIsNoStatement(events, rules);
-        ArticleConventions.messagesSpeak(doc, events, rules);
+        ArticleConventions.messagesSpeak(doc, mentions, events, rules);
         ArticleConventions.attributionIsNoPart(doc, mentions, events, rules);
         PressReview.apply(doc, mentions, events, rules);
         merger.inheritCounterparts(events);

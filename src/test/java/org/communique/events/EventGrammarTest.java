@@ -150,6 +150,7 @@ class EventGrammarTest {
         assertTrue(m.stream().anyMatch(e -> e.roles().get("National Salvation Front of Russia") == Role.AGENT), m.toString());
         assertTrue(m.stream().anyMatch(e -> e.roles().get("Asian Regional Institute of the Juche Idea") == Role.AGENT), m.toString());
         assertTrue(of(all, EventType.STATEMENT).isEmpty(), "the content of a message makes no statement: " + all);
+        assertTrue(m.stream().noneMatch(e -> e.roles().get("Kim Jong Un") == Role.AGENT), "the one praised sends none: " + m);
     }
 
     @Test
