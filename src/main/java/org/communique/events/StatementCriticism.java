@@ -101,7 +101,11 @@ final class StatementCriticism {
                     if (n != null && underHostileWords(parse.graph(), n, hostile)) targets.add(x);
                 }
             }
-            if (!targets.isEmpty()) added.add(criticism(st, STATEMENT_WORDS, rules.derived(STATEMENT_WORDS), "=sentence", targets));
+            if (targets.isEmpty()) continue;
+            EventDraft c = criticism(st, STATEMENT_WORDS, rules.derived(STATEMENT_WORDS), "=sentence", targets);
+            // each speaker's criticism is its own, not one with what others condemned elsewhere
+            c.act = "criticism@" + st.sentenceIndex;
+            added.add(c);
         }
         events.addAll(added);
     }
