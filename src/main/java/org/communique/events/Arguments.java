@@ -151,12 +151,18 @@ final class Arguments {
         // talk being led): a "led" written right after the group word is that group's all the same
         IndexedWord next = g.getNodeByIndexSafe(group.index() + 1);
         if (next != null && !leads.contains(next)) leads.add(next);
+        // ... or deeper in the group's own phrase ("a congratulatory group ... for celebrating the 76th
+        // birthday of the DPRK led by Ko Tok U", where the parser hangs "led" from "celebrating")
+        for (IndexedWord d : g.descendants(group)) {
+            String l = d.lemma() == null ? "" : d.lemma();
+            if ((l.equals("lead") || l.equals("head")) && !leads.contains(d) && d.index() > group.index()) leads.add(d);
+        }
         for (IndexedWord lead : leads) {
             String l = lead.lemma() == null ? "" : lead.lemma();
             if (!l.equals("lead") && !l.equals("head")) continue;
             for (String rel : List.of("obl:by", "obl:agent")) {
                 for (IndexedWord leader : Grammar.children(g, lead, rel)) {
-                    land(doc, mentions, p, leader, join(path, ">acl >" + rel), out, seen, ctx, depth + 1);
+                    land(doc, mentions, p, leader, join(path, Grammar.path(g, group, leader)), out, seen, ctx, depth + 1);
                 }
             }
         }

@@ -200,6 +200,14 @@ class EventGrammarTest {
     }
 
     @Test
+    void aLeaderDeepInTheGroupsPhraseLeadsIt() throws Exception {
+        List<Seen> v = of(events("A congratulatory group of Koreans in Japan for celebrating the 76th birthday of the DPRK led by Ko Tok U, "
+                + "chairman of the Tokyo Metropolitan Headquarters of the General Association of Korean Residents in Japan, left here by air on Tuesday."),
+                EventType.VISIT);
+        assertTrue(v.stream().anyMatch(e -> e.roles().get("Ko Tok U") == Role.AGENT), v.toString());
+    }
+
+    @Test
     void modalityIsReadFromTheClause() throws Exception {
         assertEquals(Modality.FUTURE, of(events("Sergei Lavrov will visit the DPRK next week."), EventType.VISIT).get(0).modality());
         assertEquals(Modality.NEGATED, of(events("Japan did not sign the declaration."), EventType.AGREEMENT_SIGNED).get(0).modality());
