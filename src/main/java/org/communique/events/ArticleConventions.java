@@ -174,6 +174,28 @@ final class ArticleConventions {
     }
 
     /**
+     * "They returned home on Saturday. Vice-Premier Kim Myong Hun ... were standing at the apron of the
+     * airport terminal to greet them": those who greet an arrival take part in that VISIT (guideline),
+     * their greeting makes no meeting of its own.
+     */
+    static void greetersJoinTheArrival(List<EventDraft> events) {
+        for (EventDraft g : List.copyOf(events)) {
+            if (g.type != EventType.MEETING || !g.triggerText.toLowerCase(java.util.Locale.ROOT).startsWith("greet")) continue;
+            EventDraft arrival = null;
+            for (EventDraft v : events) {
+                if (v.type == EventType.VISIT && "arrival".equals(v.act) && v.modality == g.modality
+                        && v.sentenceIndex <= g.sentenceIndex && v.sentenceIndex >= g.sentenceIndex - 2) arrival = v;
+            }
+            if (arrival == null) continue;
+            EventDraft visit = arrival;
+            g.arguments.forEach((x, r) -> {
+                if (r == Role.AGENT || r == Role.PARTY) visit.add(x, Role.COUNTERPART, g.provenance.get(x));
+            });
+            events.remove(g);
+        }
+    }
+
+    /**
      * "Kim Jong Un Inspects Defence Industrial Enterprise" over "Kim Jong Un visited a defence
      * industrial enterprise": the headline says what kind of happening the body's visit was.
      */

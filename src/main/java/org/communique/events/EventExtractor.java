@@ -90,6 +90,7 @@ public final class EventExtractor implements Component {
         // body events first, so that a happening also named in the headline keeps its body evidence
         events.sort(Comparator.comparingInt(e -> doc.inTitle(e.triggerStart) ? 1 : 0));
         ArticleConventions.headlineNamesTheKind(doc, events);
+        ArticleConventions.greetersJoinTheArrival(events);
         ArticleConventions.ministriesSpeakThroughOfficials(events);
         ArticleConventions.talkIsNoStatement(events, rules);
         ArticleConventions.messagesSpeak(doc, mentions, events, rules);

@@ -208,6 +208,16 @@ class EventGrammarTest {
     }
 
     @Test
+    void whoGreetAnArrivalTakePartInTheVisit() throws Exception {
+        List<Seen> all = events("The delegation headed by Choe Son Hui returned home on Saturday.\n"
+                + "Vice-Premier of the DPRK Kim Myong Hun was standing at the apron of the airport terminal to greet them.");
+        List<Seen> v = of(all, EventType.VISIT);
+        assertTrue(v.stream().anyMatch(e -> e.roles().get("Choe Son Hui") == Role.AGENT
+                && e.roles().get("Kim Myong Hun") == Role.COUNTERPART), all.toString());
+        assertTrue(of(all, EventType.MEETING).isEmpty(), "the greeting is part of the visit: " + all);
+    }
+
+    @Test
     void modalityIsReadFromTheClause() throws Exception {
         assertEquals(Modality.FUTURE, of(events("Sergei Lavrov will visit the DPRK next week."), EventType.VISIT).get(0).modality());
         assertEquals(Modality.NEGATED, of(events("Japan did not sign the declaration."), EventType.AGREEMENT_SIGNED).get(0).modality());
