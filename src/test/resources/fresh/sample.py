@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draw the fresh held-out set of the events issue (issue 8) from the shared corpus.
 
-usage: python3 sample.py ../../../../../shared/corpus/kcna-2024.jsonl > articles.jsonl
+usage: python3 sample.py ../../../../../shared/corpus/kcna-2024.jsonl [--seed N] [--exclude FILE]... > articles.jsonl
 A random sample (seed 20261201) of 40 distinct texts, spread over the corpus's sections in
 proportion to their distinct texts (at least one each), none of them annotated before (own gold,
 dev set). Texts over 5,000 characters (86 of 1,744 records, long documents) are left out so that
@@ -18,10 +18,10 @@ def text(r):
     return (r.get("story_text") or r.get("text") or "").strip()
 
 
-def main(corpus):
+def main(corpus, seed=SEED, exclude=()):
     seen_ids, seen_texts = set(), set()
     for path in (os.path.join(HERE, "../gold/articles.jsonl"),
-                 os.path.join(HERE, "../../../../../shared/eval/dev/articles.jsonl")):
+                 os.path.join(HERE, "../../../../../shared/eval/dev/articles.jsonl"), *exclude):
         if os.path.exists(path):
             for line in open(path, encoding="utf-8"):
                 r = json.loads(line)
@@ -41,7 +41,7 @@ def main(corpus):
         quota[max(quota, key=lambda s: quota[s])] -= 1
     while sum(quota.values()) < N:
         quota[max(sections, key=lambda s: len(sections[s]) / quota[s])] += 1
-    rnd = random.Random(SEED)
+    rnd = random.Random(seed)
     picked = []
     for s in sorted(sections):
         picked += rnd.sample(sections[s], quota[s])
@@ -50,4 +50,10 @@ def main(corpus):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    import argparse
+    ap = argparse.ArgumentParser()
+    ap.add_argument("corpus")
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--exclude", action="append", default=[], help="articles already drawn (JSON lines), left out too")
+    a = ap.parse_args()
+    main(a.corpus, a.seed, a.exclude)
