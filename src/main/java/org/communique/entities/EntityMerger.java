@@ -152,9 +152,10 @@ final class EntityMerger {
                     if (d.type == EntityType.ORGANIZATION && d.name.startsWith(text + " of ")) { target = d; break; }
                 }
             }
-            if (target == null && text.indexOf(' ') > 0) {
+            if (target == null && text.indexOf(' ') > 0 && state == null) {
                 // "Party Central Committee" after "Central Committee of the Workers' Party of Korea": a short
-                // form whose words all belong to one organization's name, and to no other's
+                // form whose words all belong to one organization's name, and to no other's ("Brazilian
+                // Communist Party", named by its state, is a name of its own, not a short form)
                 Set<String> words = Set.of(orgKey(text, acronyms).split(" "));
                 String head = text.substring(text.lastIndexOf(' ') + 1);
                 List<EntityDraft> holders = drafts.stream().filter(d -> d.type == EntityType.ORGANIZATION

@@ -235,6 +235,10 @@ final class MentionFinder {
             if (p < l && p - 1 >= from && toks.get(p - 1).is("the")) {
                 l = p;
                 while (l - 1 >= from && !person[l - 1 - from] && leftPart(toks, l - 1, from)) l--;
+            } else if (p < l && p - 1 >= from && lex.places.get(toks.get(p - 1).word()).isPresent()
+                    && lex.countries.get(toks.get(p - 1).word()).isEmpty()) {
+                // "Sinuiju Cha Kwang Su University of Education": a city's body named after a person
+                l = p - 1;
             }
             while (l < h && (toks.get(l).is("the") || Tokens.POSSESSIVE.contains(toks.get(l).word()))) l++;
             int r = growRight(toks, h + 1, to, placeHead(head) != null && !orgHead(head));
