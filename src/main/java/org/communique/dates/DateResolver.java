@@ -76,7 +76,7 @@ public final class DateResolver implements Component {
             if (!doc.inContent(m.start())) continue;
             // "the March 26 Movement": a day that names something dates nothing
             boolean day = m.group("md") != null || m.group("dmd") != null;
-            if (day && nameAfter.test(s.substring(Math.max(0, m.start() - 8), m.start()), s.substring(m.end(), Math.min(s.length(), m.end() + 80)))) continue;
+            if (day && nameAfter.test(s, m.start(), m.end())) continue;
             List<DateMention> got = resolve(m, pub, last, doc.text());
             for (DateMention d : got) {
                 found.add(d);

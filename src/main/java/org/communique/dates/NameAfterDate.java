@@ -22,14 +22,13 @@ public final class NameAfterDate {
     private static final Pattern OF_BEFORE = Pattern.compile("(?i)(?s).*\\bof\\s+$");
 
     /**
-     * @param before the text right before the date
-     * @param after the text right after the date
+     * Whether the date at [start, end) of {@code s} is part of a name: by the capitalised words after
+     * it, or "of" before it and a name after ("the National Exhibition of August 3 Consumer Goods").
      */
-    public boolean test(String before, String after) {
-        Matcher m = CAPITALISED.matcher(after);
+    public boolean test(String s, int start, int end) {
+        Matcher m = CAPITALISED.matcher(s).region(end, s.length());
         if (!m.find()) return false;
-        // "the National Exhibition of August 3 Consumer Goods": "of" a date and a name is a name
-        if (OF_BEFORE.matcher(before).matches()) return true;
+        if (OF_BEFORE.matcher(s).region(Math.max(0, start - 8), start).matches()) return true;
         for (String w : m.group(1).trim().split("\\s+")) {
             String l = w.toLowerCase(Locale.ROOT);
             if (lex.orgHeads.contains(w) || lex.orgHeads.contains(l) || lex.placeHeads.containsKey(l)

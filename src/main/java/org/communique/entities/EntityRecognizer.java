@@ -215,7 +215,8 @@ public final class EntityRecognizer implements Component {
             // "Ramjong, Hungsan and other mines"
             int h = end;
             if (h + 1 < toks.size() && toks.get(h).is("and") && toks.get(h + 1).is("other")) h += 2;
-            // up to two lower-case modifiers before the head ("knitwear factories", "city committees")
+            // the plural head within four lower-case words, after its modifiers ("knitwear factories",
+            // "city committees", "county people's committees")
             int head = -1;
             boolean level = false;
             for (int q = h; q < Math.min(toks.size(), h + 4) && toks.get(q).isLower(); q++) {
@@ -230,6 +231,9 @@ public final class EntityRecognizer implements Component {
             LocationSubtype sub = lex.placeHeads.get(word);
             boolean body = sub == null && lex.orgHeads.contains(word);
             if (sub == null && !body) continue;
+            // "North and South Hwanghae provincial teams" are the provinces' teams, described, not named;
+            // "Yanbian and Mudanjiang regional associations" are standing bodies with names
+            if (level && GROUPS.contains(word)) continue;
             StringBuilder suffix = new StringBuilder();
             for (int q = h; q < head; q++) {
                 if (!toks.get(q).is("'s")) suffix.append(' ');
@@ -238,9 +242,6 @@ public final class EntityRecognizer implements Component {
             suffix.append(' ').append(word);
             // "... city committees of the Workers' Party of Korea": a body's head keeps what it is of
             ResolvedMention of = body && head + 2 < toks.size() && toks.get(head + 1).is("of") ? bodyAt(byStart, toks, head + 2) : null;
-            // "North and South Hwanghae provincial teams" are the provinces' teams, described, not named;
-            // "Yanbian and Mudanjiang regional associations" are standing bodies with names
-            if (level && GROUPS.contains(word)) continue;
             if (of != null) {
                 suffix.append(" of the ").append(EntityMerger.stripThe(of.text()));
                 mentions.remove(of);

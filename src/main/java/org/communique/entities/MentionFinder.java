@@ -271,7 +271,7 @@ final class MentionFinder {
         // "Mt. Paektu", "Mount Kumgang"
         for (int h = from; h + 1 < to; h++) {
             Tok t = toks.get(h);
-            if ((t.is("Mt.") || t.is("Mt") || t.is("Mount")) && toks.get(h + 1).isCapitalized()) {
+            if (Tokens.mount(t) && toks.get(h + 1).isCapitalized()) {
                 out.add(new Candidate(h, h + 2, EntityType.LOCATION, LocationSubtype.SITE, null, 2, null));
             }
             // "in the Hwasong area": a name before a lower-case "area" is a region's
@@ -308,8 +308,7 @@ final class MentionFinder {
         boolean inside = isTitleWord(t) && k - 1 >= sentenceFrom && Tokens.namePart(toks.get(k - 1)) && !isTitleWord(toks.get(k - 1))
                 && k + 1 < toks.size() && Tokens.namePart(toks.get(k + 1)) && !isTitleWord(toks.get(k + 1));
         if (Tokens.dateInName(toks, k, toks.size())) return true;
-        if (Tokens.PARTICLES.contains(t.word()) && k - 1 >= sentenceFrom && Tokens.namePart(toks.get(k - 1))
-                && k + 1 < toks.size() && Tokens.namePart(toks.get(k + 1))) return true;
+        if (Tokens.particleInName(toks, k, sentenceFrom, toks.size())) return true;
         if (!Tokens.namePart(t) || isTitleWord(t) && !inside || lex.honorifics.get(t.word()).isPresent()) return false;
         if (k == sentenceFrom && !t.isProperNoun() && !t.isAcronym()) return false;
         return !t.is("The");
@@ -333,8 +332,7 @@ final class MentionFinder {
             }
             if (Tokens.POSSESSIVE.contains(t.word()) && r + 1 < to && Tokens.namePart(toks.get(r + 1))) { r++; continue; }
             // "Al Ahd al Watani Party", "Frente Farabundo Marti para la Liberacion": particles of other languages
-            if (Tokens.PARTICLES.contains(t.word()) && r > 0 && Tokens.namePart(toks.get(r - 1)) && r + 1 < to
-                    && Tokens.namePart(toks.get(r + 1))) { r++; continue; }
+            if (Tokens.particleInName(toks, r, 0, to)) { r++; continue; }
             if (t.is("(") && r + 2 < to && toks.get(r + 2).is(")") && Tokens.namePart(toks.get(r + 1))
                     && !toks.get(r + 1).isAcronym()) {
                 r += 3; // "Nepal Communist Party (Marxist-Leninist)"
@@ -393,7 +391,7 @@ final class MentionFinder {
     private boolean placeRun(List<Tok> toks, int k, int to) {
         if (lex.countries.get(toks.get(k).word()).isPresent()) return true;
         // "Isonnam Falls of Mt Myohyang"
-        if (toks.get(k).is("Mt") || toks.get(k).is("Mt.") || toks.get(k).is("Mount")) return true;
+        if (Tokens.mount(toks.get(k))) return true;
         int e = k;
         while (e < to && Tokens.namePart(toks.get(e))) e++;
         for (int q = k; q < e; q++) {

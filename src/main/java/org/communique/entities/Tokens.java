@@ -36,8 +36,19 @@ final class Tokens {
     }
 
     /** Lower-case particles inside names of other languages (Arabic al, Spanish de, Dutch van), never English words. */
-    static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "de", "del", "della", "di", "da", "dos", "das",
+    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "de", "del", "della", "di", "da", "dos", "das",
             "du", "van", "von", "der", "den", "y", "para", "la");
+
+    /** A particle between two name words ("Al Ahd al Watani Party"), which belongs to the name. */
+    static boolean particleInName(List<Tok> toks, int k, int from, int to) {
+        return PARTICLES.contains(toks.get(k).word()) && k - 1 >= from && namePart(toks.get(k - 1)) && k + 1 < to
+                && namePart(toks.get(k + 1));
+    }
+
+    /** "Mt", "Mt." or "Mount", which begin a mountain's name. */
+    static boolean mount(Tok t) {
+        return t.is("Mt.") || t.is("Mt") || t.is("Mount");
+    }
 
     private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{1,2}");
 
@@ -47,11 +58,10 @@ final class Tokens {
      */
     static boolean dateInName(List<Tok> toks, int k, int to) {
         if (k > 0 && DAY.matcher(toks.get(k).word()).matches() && CALENDAR.contains(toks.get(k - 1).word())) k--;
+        // namePart refuses calendar words: "March 26 April" is no name
         return k + 2 < to && CALENDAR.contains(toks.get(k).word()) && DAY.matcher(toks.get(k + 1).word()).matches()
-                && namePart(toks.get(k + 2)) && !isMonthOrDay(toks.get(k + 2));
+                && namePart(toks.get(k + 2));
     }
-
-    private static boolean isMonthOrDay(Tok t) { return CALENDAR.contains(t.word()); }
 
     static String text(String s, List<Tok> toks, int from, int to) {
         return s.substring(toks.get(from).begin(), toks.get(to - 1).end());

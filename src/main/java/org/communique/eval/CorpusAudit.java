@@ -88,7 +88,7 @@ public final class CorpusAudit {
                 String text = Mention.TITLE.equals(m.section()) ? article.title() : article.text();
                 // a year in an event's name is a date (guideline: "2024 FIFA U-20 Women's World Cup"), a day is not
                 if (e.value() != null && e.value().length() >= 7 && text != null && m.end() <= text.length()
-                        && nameAfter.test(text.substring(Math.max(0, m.start() - 8), m.start()), text.substring(m.end()))) {
+                        && nameAfter.test(text, m.start(), m.end())) {
                     found.get(Anomaly.DATE_INSIDE_NAME).add(r.id() + ": \"" + m.text() + text.substring(m.end(),
                             Math.min(text.length(), m.end() + 30)).split("[,.;\\n]")[0] + "\"");
                 }

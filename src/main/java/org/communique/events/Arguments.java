@@ -43,7 +43,7 @@ final class Arguments {
      * The state an office word is of: its first modifier that is a country ("the DPRK ambassador", "the
      * Cuban president") or the country it is "of" ("the president of the Republic of Equatorial Guinea").
      */
-    private static String officeState(Doc doc, Mentions mentions, Parse p, IndexedWord n) {
+    private static String officeState(Mentions mentions, Parse p, IndexedWord n) {
         SemanticGraph g = p.graph();
         for (var e : g.outgoingEdgeList(n)) {
             String rel = Grammar.rel(e);
@@ -97,7 +97,7 @@ final class Arguments {
             boolean modifier = path.endsWith(">amod") || path.endsWith(">compound");
             EntityDraft holder = office && !complement && !modifier ? references.holder(doc, mentions, n.word(), token) : null;
             // "the DPRK ambassador to Equatorial Guinea": an office of a state named beside it is its holder's
-            String state = office && !modifier && holder == null ? officeState(doc, mentions, p, n) : null;
+            String state = office && !modifier && holder == null ? officeState(mentions, p, n) : null;
             if (state != null) holder = references.holderFor(mentions, n.word(), state);
             if (holder != null) {
                 addOnce(out, new Landing(holder, join(path, "=ref")));

@@ -66,9 +66,6 @@ final class ArticleConventions {
         }
     }
 
-    private static final java.util.Set<String> ATTRIBUTING = java.util.Set.of("say", "report", "add", "quote", "state",
-            "cite", "claim", "announce", "tell");
-
     /**
      * "..., North Korean state media KCNA said", "Yonhap reported": a news agency's attribution is no
      * STATEMENT (guideline), and the agency that reports takes no part in what it reports. An agency
@@ -76,11 +73,12 @@ final class ArticleConventions {
      */
     static void attributionIsNoPart(Doc doc, Mentions mentions, List<EventDraft> events, EventRules rules) {
         java.util.Set<String> agencies = rules.words("AGENCY");
+        java.util.Set<String> attributing = rules.words("ATTRIBUTE");
         for (EventDraft e : events) {
             Parse parse = doc.parse(e.sentenceIndex);
             if (parse == null) continue;
             for (EntityDraft x : List.copyOf(e.arguments.keySet())) {
-                if (!isAgency(x, agencies) || !attributes(doc, mentions, parse, e.sentenceIndex, x)) continue;
+                if (!isAgency(x, agencies) || !attributes(doc, mentions, parse, e.sentenceIndex, x, attributing)) continue;
                 e.arguments.remove(x);
                 e.provenance.remove(x);
             }
@@ -96,7 +94,8 @@ final class ArticleConventions {
     }
 
     /** Whether a mention of {@code x} in sentence k is the subject of a verb of reporting ("KCNA said"). */
-    private static boolean attributes(Doc doc, Mentions mentions, Parse parse, int k, EntityDraft x) {
+    private static boolean attributes(Doc doc, Mentions mentions, Parse parse, int k, EntityDraft x,
+                                      java.util.Set<String> attributing) {
         for (Mentions.Ref r : mentions.slice(doc.sentenceStart(k), doc.sentenceStart(k + 1))) {
             if (r.entity() != x) continue;
             for (int t = r.from(); t < r.to(); t++) {
@@ -105,7 +104,7 @@ final class ArticleConventions {
                 for (var in : parse.graph().incomingEdgeList(n)) {
                     String rel = Grammar.rel(in);
                     String lemma = String.valueOf(in.getGovernor().lemma()).toLowerCase(java.util.Locale.ROOT);
-                    if (rel.startsWith("nsubj") && ATTRIBUTING.contains(lemma)) return true;
+                    if (rel.startsWith("nsubj") && attributing.contains(lemma)) return true;
                     if (rel.equals("obl:according_to") || rel.equals("obl:agent") && lemma.equals("report")) return true;
                 }
             }
@@ -146,7 +145,7 @@ final class ArticleConventions {
         List<Tok> toks = doc.tokens();
         java.util.Set<String> msg = rules.words("MSG");
         java.util.Set<String> speak = new java.util.HashSet<>(rules.words("SAY"));
-        speak.addAll(List.of("praise", "extol", "laud", "highlight", "acclaim", "glorify"));
+        speak.addAll(rules.words("PRAISE"));
         for (int k = 0, seen = 0; k < doc.sentenceCount() && seen < 2; k++) {
             int from = doc.sentenceStart(k), to = doc.sentenceStart(k + 1);
             if (from >= to || doc.inTitle(toks.get(from).begin())) continue;

@@ -60,7 +60,8 @@ public final class EventRules {
     final List<EventRule> rules;
     final Map<String, Cues> modality;
     private final Map<String, Double> derived;
-    private final Map<String, String> vars;
+    /** The word lists of {@code vars} as lemma sets, for the conventions in code that read them. */
+    private final Map<String, Set<String>> wordLists;
     private final List<RulePrefilter> prefilters;
 
     private EventRules(JsonNode root) {
@@ -74,7 +75,9 @@ public final class EventRules {
         }
         Map<String, String> vars = new HashMap<>();
         root.path("vars").fields().forEachRemaining(f -> vars.put(f.getKey(), f.getValue().asText()));
-        this.vars = Map.copyOf(vars);
+        Map<String, Set<String>> lists = new HashMap<>();
+        vars.forEach((k, v) -> lists.put(k, Set.copyOf(List.of(v.split("\\|")))));
+        this.wordLists = Map.copyOf(lists);
         Map<String, Cues> m = new HashMap<>();
         root.path("modality").fields().forEachRemaining(f -> {
             if (!f.getKey().startsWith("_")) m.put(f.getKey(), new Cues(strings(f.getValue().path("modifiers")),
@@ -207,9 +210,9 @@ public final class EventRules {
 
     /** The lemmas of a word list of {@code vars} ("HOSTILE" -> provocation, scum, ...), which code uses too. */
     Set<String> words(String var) {
-        String v = vars.get(var);
-        if (v == null) throw new IllegalStateException("no word list " + var + " in events.json");
-        return Set.copyOf(List.of(v.split("\\|")));
+        Set<String> w = wordLists.get(var);
+        if (w == null) throw new IllegalStateException("no word list " + var + " in events.json");
+        return w;
     }
 
     /** Confidence of an event that code derives from others (the "derived" section), by rule id. */

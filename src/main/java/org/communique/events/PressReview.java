@@ -38,8 +38,9 @@ final class PressReview {
         if (lead < 0) return;
         String day = reviewDay(doc, lead);
         Set<String> speech = rules.words("SPEECH");
+        // an item's verbs: those of saying and those of what newspapers do with a matter ("deals with", "calls on")
         Set<String> say = new java.util.HashSet<>(rules.words("SAY"));
-        say.addAll(List.of("call", "urge", "demand", "say", "stress", "dwell", "deal", "describe", "comment", "review"));
+        say.addAll(rules.words("ITEM_SAY"));
         Set<String> hostile = StatementCriticism.hostileWords(rules);
         for (Section s : sections(doc, mentions, lead)) {
             for (int k = s.from(); k < s.to(); k++) {
@@ -75,9 +76,7 @@ final class PressReview {
                 if (!criticises) {
                     List<EntityDraft> targets = targets(doc, mentions, k, s.paper(), hostile);
                     if (!targets.isEmpty()) {
-                        EventDraft c = StatementCriticism.criticism(statement, CRITICISM, rules.derived(CRITICISM), "=section", targets);
-                        c.arguments.keySet().removeIf(x -> x != s.paper() && c.arguments.get(x) == Role.AGENT);
-                        events.add(c);
+                        events.add(StatementCriticism.criticism(statement, CRITICISM, rules.derived(CRITICISM), "=section", targets));
                     }
                 }
             }
@@ -165,12 +164,9 @@ final class PressReview {
 
     /** The states and bodies a hostile item names, not the paper's own state. */
     private static List<EntityDraft> targets(Doc doc, Mentions mentions, int k, EntityDraft paper, Set<String> hostile) {
-        List<Tok> toks = doc.tokens();
-        int from = doc.sentenceStart(k), to = doc.sentenceStart(k + 1);
-        boolean isHostile = false;
-        for (int q = from; q < to && !isHostile; q++) isHostile = hostile.contains(toks.get(q).lemma().toLowerCase(java.util.Locale.ROOT));
         List<EntityDraft> out = new ArrayList<>();
-        if (!isHostile) return out;
+        if (!StatementCriticism.hostileSentence(doc, k, hostile)) return out;
+        int from = doc.sentenceStart(k), to = doc.sentenceStart(k + 1);
         String home = paper.country == null ? "PRK" : paper.country;
         for (Mentions.Ref r : mentions.slice(from, to)) {
             EntityDraft x = r.entity();

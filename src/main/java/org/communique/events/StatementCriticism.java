@@ -35,14 +35,10 @@ final class StatementCriticism {
                 && e.modality == Modality.ASSERTED && e.arguments.get(author) == Role.AGENT);
         if (criticised) return;
         java.util.Set<String> hostile = hostileWords(rules);
-        List<Tok> toks = doc.tokens();
         java.util.Map<EntityDraft, Integer> targets = new java.util.LinkedHashMap<>();
         for (int k = statement.sentenceIndex + 1; k < doc.sentenceCount(); k++) {
-            int from = doc.sentenceStart(k), to = doc.sentenceStart(k + 1);
-            boolean hostileSentence = false;
-            for (int q = from; q < to && !hostileSentence; q++) hostileSentence = hostile.contains(toks.get(q).lemma().toLowerCase());
-            if (!hostileSentence) continue;
-            for (Mentions.Ref r : mentions.slice(from, to)) {
+            if (!hostileSentence(doc, k, hostile)) continue;
+            for (Mentions.Ref r : mentions.slice(doc.sentenceStart(k), doc.sentenceStart(k + 1))) {
                 EntityDraft x = r.entity();
                 if (isTarget(x, author)) targets.merge(x, 1, Integer::sum);
             }
@@ -63,6 +59,15 @@ final class StatementCriticism {
         return c;
     }
 
+    /** Whether sentence k holds a hostile word. */
+    static boolean hostileSentence(Doc doc, int k, java.util.Set<String> hostile) {
+        List<Tok> toks = doc.tokens();
+        for (int q = doc.sentenceStart(k); q < doc.sentenceStart(k + 1); q++) {
+            if (hostile.contains(toks.get(q).lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
     /** The words that make a sentence hostile: the HOSTILE list and the verbs of criticism. */
     static java.util.Set<String> hostileWords(EventRules rules) {
         java.util.Set<String> hostile = new java.util.HashSet<>(rules.words("HOSTILE"));
@@ -80,6 +85,7 @@ final class StatementCriticism {
      */
     static void statementWordsCriticise(Doc doc, Mentions mentions, List<EventDraft> events, EventRules rules) {
         java.util.Set<String> hostile = hostileWords(rules);
+        java.util.Set<String> agencies = rules.words("AGENCY");
         List<EventDraft> added = new java.util.ArrayList<>();
         for (EventDraft st : events) {
             if (st.type != EventType.STATEMENT || st.modality != Modality.ASSERTED || ArticleConventions.author(st) == null
@@ -94,7 +100,7 @@ final class StatementCriticism {
             for (Mentions.Ref r : mentions.slice(doc.sentenceStart(st.sentenceIndex), doc.sentenceStart(st.sentenceIndex + 1))) {
                 EntityDraft x = r.entity();
                 if (targets.contains(x) || x.type == EntityType.PERSON || st.arguments.containsKey(x) || !isTarget(x, author)
-                        || ArticleConventions.isAgency(x, rules.words("AGENCY"))) continue;
+                        || ArticleConventions.isAgency(x, agencies)) continue;
                 if (x.country != null && x.country.equals("PRK")) continue;
                 for (int t = r.from(); t < r.to() && !targets.contains(x); t++) {
                     edu.stanford.nlp.ling.IndexedWord n = parse.node(t);
